@@ -1,0 +1,262 @@
+/**
+ * The studio's state: a thin shell around the design document (commands in, diffs
+ * recorded for undo), plus UI state. The YAML text follows every edit through
+ * `serializeDesign(design, yamlDoc)` so comments and key order in the file survive.
+ */
+import { create } from 'zustand';
+import type { Document } from 'yaml';
+import type { CircuitType, Design, DocumentProblem } from '../../core/model/index.ts';
+import { parseDesign, serializeDesign } from '../../core/model/index.ts';
+import { CommandError, type Command } from '../model/commands.ts';
+import { emptyHistory, record, redo, undo, type History, type HistoryEntry } from '../model/history.ts';
+import type { LiveAnalysis, SimulationResult } from '../worker/engineTypes.ts';
+
+export type Layout = 'schematic' | 'map';
+export type PanelTab = 'problems' | 'cost' | 'latency' | 'objectives' | 'simulation' | 'code';
+
+export interface FileInfo {
+  name: string;
+  path?: string;
+  mtimeMs?: number;
+}
+
+export interface JobState {
+  kind: 'n1' | 'n2' | 'monteCarlo';
+  done: number;
+  total: number;
+  startedAt: number;
+}
+
+export interface DrillState {
+  scenarioId: string;
+  /** 0: before the failure; 1: failed (services red); 2: recovered (services that meet RTO green). */
+  step: 0 | 1 | 2;
+}
+
+export interface StudioState {
+  design: Design;
+  yamlDoc?: Document;
+  /** The YAML of `design`; what Code shows and Save writes. */
+  yamlText: string;
+  /** Bumped when `yamlText` changed because of a model edit (not typing in Code). */
+  yamlRevision: number;
+  /** Problems of the text in Code when it does not parse; the canvas keeps `design`. */
+  codeProblems: DocumentProblem[];
+  /** Warnings of the last successful parse (unknown fields, …). */
+  documentWarnings: DocumentProblem[];
+  file: FileInfo;
+  history: History;
+  /** The history entry the saved file corresponds to (undefined: the empty start). */
+  savedAt: HistoryEntry | undefined;
+  dirty: boolean;
+  draftId: string;
+
+  selection: string[];
+  layout: Layout;
+  circuitType: CircuitType;
+  panel: PanelTab;
+  panelsVisible: boolean;
+  /** Positions of regions while a drag is in progress; committed as one command at the end. */
+  dragPositions: Record<string, { x: number; y: number }>;
+  status: { text: string; tone: 'info' | 'error' } | undefined;
+
+  analysis: LiveAnalysis | undefined;
+  analysisBusy: boolean;
+  sweep: SimulationResult | undefined;
+  monteCarlo: SimulationResult | undefined;
+  job: JobState | undefined;
+  jobError: string | undefined;
+  drill: DrillState | undefined;
+  hoverPath: string[] | undefined;
+}
+
+export const NEW_DESIGN: Design = { schemaVersion: 1, name: 'Untitled design', regions: [], circuits: [], services: [] };
+
+function newDraftId(): string {
+  return `draft-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
+}
+
+const initial = (): StudioState => ({
+  design: NEW_DESIGN,
+  yamlDoc: undefined,
+  yamlText: serializeDesign(NEW_DESIGN),
+  yamlRevision: 0,
+  codeProblems: [],
+  documentWarnings: [],
+  file: { name: 'untitled.netstudio.yaml' },
+  history: emptyHistory(),
+  savedAt: undefined,
+  dirty: false,
+  draftId: newDraftId(),
+  selection: [],
+  layout: 'schematic',
+  circuitType: 'transit-gateway-peering',
+  panel: 'problems',
+  panelsVisible: true,
+  dragPositions: {},
+  status: undefined,
+  analysis: undefined,
+  analysisBusy: false,
+  sweep: undefined,
+  monteCarlo: undefined,
+  job: undefined,
+  jobError: undefined,
+  drill: undefined,
+  hoverPath: undefined,
+});
+
+export const useStudio = create<StudioState>()(() => initial());
+
+const set = useStudio.setState;
+const get = useStudio.getState;
+
+function syncYaml(design: Design, doc: Document | undefined): { yamlText: string; yamlDoc?: Document } {
+  if (doc) return { yamlText: serializeDesign(design, doc), yamlDoc: doc };
+  const text = serializeDesign(design);
+  return { yamlText: text, yamlDoc: parseDesign(text).yaml };
+}
+
+function afterChange(design: Design, history: History, selection: string[]): void {
+  const s = get();
+  const yaml = syncYaml(design, s.yamlDoc);
+  set({
+    design,
+    history,
+    selection,
+    ...yaml,
+    yamlRevision: s.yamlRevision + 1,
+    codeProblems: [],
+    dirty: history.past.at(-1) !== s.savedAt,
+    sweep: undefined,
+    monteCarlo: undefined,
+    drill: undefined,
+  });
+}
+
+/**
+ * Applies commands as one undoable step. Returns false (and shows why) when a command was
+ * refused, e.g. a circuit from a region to itself.
+ */
+export function dispatch(commands: Command | Command[], label: string, selectionAfter?: string[]): boolean {
+  const s = get();
+  const list = Array.isArray(commands) ? commands : [commands];
+  try {
+    const out = record(s.design, s.history, list, label, { before: s.selection, after: selectionAfter ?? s.selection });
+    if (!out) {
+      if (selectionAfter) set({ selection: selectionAfter });
+      return true;
+    }
+    afterChange(out.design, out.history, out.entry.selectionAfter);
+    set({ status: undefined });
+    return true;
+  } catch (e) {
+    if (e instanceof CommandError) {
+      set({ status: { text: e.message, tone: 'error' } });
+      return false;
+    }
+    throw e;
+  }
+}
+
+export function undoEdit(): void {
+  const s = get();
+  const out = undo(s.design, s.history);
+  if (!out) return;
+  afterChange(out.design, out.history, out.entry.selectionBefore);
+  set({ status: { text: `Undid ${out.entry.label}`, tone: 'info' } });
+}
+
+export function redoEdit(): void {
+  const s = get();
+  const out = redo(s.design, s.history);
+  if (!out) return;
+  afterChange(out.design, out.history, out.entry.selectionAfter);
+  set({ status: { text: `Redid ${out.entry.label}`, tone: 'info' } });
+}
+
+/** Loads a document as a fresh session. Returns the problems when the text is not a valid design. */
+export function loadDocument(text: string, file: FileInfo): DocumentProblem[] {
+  const parsed = parseDesign(text);
+  if (!parsed.design) return parsed.problems;
+  const keep = get();
+  set({
+    ...initial(),
+    layout: keep.layout,
+    panel: keep.panel,
+    panelsVisible: keep.panelsVisible,
+    circuitType: keep.circuitType,
+    design: parsed.design,
+    yamlDoc: parsed.yaml,
+    yamlText: text,
+    yamlRevision: keep.yamlRevision + 1,
+    documentWarnings: parsed.problems.filter((p) => p.severity === 'warning'),
+    file,
+  });
+  return [];
+}
+
+export function newDocument(): void {
+  const keep = get();
+  set({ ...initial(), layout: keep.layout, panel: keep.panel, panelsVisible: keep.panelsVisible, yamlRevision: keep.yamlRevision + 1 });
+}
+
+/**
+ * Text typed in the Code view. A valid document becomes one undoable step (the canvas
+ * follows); an invalid one leaves the last good design in place and shows its problems.
+ */
+export function applyCodeText(text: string): void {
+  const s = get();
+  if (text === s.yamlText) {
+    if (s.codeProblems.length) set({ codeProblems: [] });
+    return;
+  }
+  const parsed = parseDesign(text);
+  if (!parsed.design || !parsed.yaml) {
+    set({ codeProblems: parsed.problems.filter((p) => p.severity === 'error') });
+    return;
+  }
+  try {
+    const out = record(s.design, s.history, [{ type: 'replaceDesign', design: parsed.design }], 'edit in Code', {
+      before: s.selection,
+      after: s.selection,
+    });
+    set({
+      yamlDoc: parsed.yaml,
+      yamlText: text,
+      codeProblems: [],
+      documentWarnings: parsed.problems.filter((p) => p.severity === 'warning'),
+    });
+    if (out) {
+      const ids = new Set([...out.design.regions, ...out.design.circuits, ...out.design.services].map((e) => e.id));
+      set({
+        design: out.design,
+        history: out.history,
+        selection: s.selection.filter((id) => ids.has(id)),
+        dirty: out.history.past.at(-1) !== s.savedAt,
+        sweep: undefined,
+        monteCarlo: undefined,
+      });
+    }
+  } catch (e) {
+    set({ codeProblems: [{ path: '', line: 0, column: 0, message: (e as Error).message, severity: 'error' }] });
+  }
+}
+
+export function markSaved(file: FileInfo): void {
+  const s = get();
+  set({ file, savedAt: s.history.past.at(-1), dirty: false });
+}
+
+export function select(ids: string[]): void {
+  const s = get();
+  if (ids.length === s.selection.length && ids.every((id, i) => s.selection[i] === id)) return;
+  set({ selection: ids, hoverPath: undefined });
+}
+
+export function setStatus(text: string, tone: 'info' | 'error' = 'info'): void {
+  set({ status: { text, tone } });
+}
+
+export function resetStudio(): void {
+  set(initial());
+}

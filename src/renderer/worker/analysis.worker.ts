@@ -1,0 +1,96 @@
+/**
+ * The analysis worker: runs the engines of src/core off the UI thread. The UI talks to it
+ * through comlink (see client.ts). A cancelled job's worker is terminated by the client, so
+ * cancelling works even while an engine computes synchronously.
+ */
+import * as Comlink from 'comlink';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { Design } from '../../core/model/index.ts';
+import type { Finding } from '../../core/rules/index.ts';
+import type { LiveAnalysis, SimulationResult } from './engineTypes.ts';
+import { loadCatalog, loadEstimate, loadRules, loadSimulate } from './engines.ts';
+import { layoutGraph, type TidyInput, type TidyResult } from './tidy.ts';
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+const api = {
+  /** Estimate, lint and the design's own scenarios: what every edit refreshes. */
+  async analyze(design: Design, seq: number): Promise<LiveAnalysis> {
+    const started = performance.now();
+    const unavailable: Record<string, string> = {};
+    const catalog = await loadCatalog().catch((e) => {
+      unavailable.catalog = message(e);
+      return undefined;
+    });
+    if (!catalog && !unavailable.catalog) unavailable.catalog = 'the region and price catalog is not part of this build yet';
+    let findings: Finding[] = [];
+    const rules = await loadRules();
+    if (rules) {
+      try {
+        findings = await rules.lintDesign(design, catalog);
+      } catch (e) {
+        unavailable.rules = message(e);
+      }
+    } else unavailable.rules = 'the rules engine is not part of this build yet';
+
+    const result: LiveAnalysis = { seq, findings, unavailable, durationMs: 0 };
+    if (catalog) {
+      const estimate = await loadEstimate();
+      if (estimate) {
+        try {
+          result.estimate = await estimate.estimateDesign(design, catalog, {});
+        } catch (e) {
+          unavailable.estimate = message(e);
+        }
+      } else unavailable.estimate = 'the estimate engine (latency, capacity, cost) is not part of this build yet';
+      const simulate = await loadSimulate();
+      if (simulate) {
+        try {
+          result.simulation = await simulate.simulateDesign(design, catalog, { scenarios: true });
+        } catch (e) {
+          unavailable.simulate = message(e);
+        }
+      } else unavailable.simulate = 'the simulation engine is not part of this build yet';
+    } else {
+      unavailable.estimate = 'needs the catalog';
+      unavailable.simulate = 'needs the catalog';
+    }
+    result.durationMs = performance.now() - started;
+    return result;
+  },
+
+  /** N-1 / N-2 sweeps and Monte Carlo: long jobs with progress. */
+  async simulate(
+    design: Design,
+    options: { sweep?: 'n1' | 'n2'; monteCarloYears?: number; seed?: number },
+    onProgress: (done: number, total: number) => void,
+  ): Promise<SimulationResult> {
+    const catalog = await loadCatalog();
+    if (!catalog) throw new Error('the region and price catalog is not part of this build yet');
+    const simulate = await loadSimulate();
+    if (!simulate) throw new Error('the simulation engine is not part of this build yet');
+    let last = 0;
+    return simulate.simulateDesign(design, catalog, {
+      scenarios: true,
+      ...options,
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (now - last > 50 || done === total) {
+          last = now;
+          void onProgress(done, total);
+        }
+      },
+    });
+  },
+
+  /** "Tidy": a layered layout of the regions with elkjs. */
+  async tidy(input: TidyInput): Promise<TidyResult> {
+    return layoutGraph(new ELK(), input);
+  },
+};
+
+export type AnalysisApi = typeof api;
+
+Comlink.expose(api);

@@ -1,0 +1,135 @@
+/**
+ * The shapes the studio reads from the engines (DESIGN.md §6, the `--json` contract of the
+ * CLI). Fields beyond the contract are optional: the UI shows them when an engine gives them.
+ */
+import type { Catalog, CatalogRegion } from '../../core/catalog/types.ts';
+import type { Design, Region } from '../../core/model/index.ts';
+import type { Finding } from '../../core/rules/index.ts';
+
+export type LatencyBasis = 'measured' | 'published' | 'estimated';
+
+export interface LatencyEntry {
+  from: string;
+  to: string;
+  rttMs: number;
+  floorMs: number;
+  basis: LatencyBasis | string;
+  /** Region ids (or circuit ids) along the path. */
+  path: string[];
+}
+
+export interface CircuitEstimate {
+  id: string;
+  rttMs: number;
+  utilization: number;
+  basis?: LatencyBasis | string;
+  monthlyUsd?: number;
+  floorMs?: number;
+}
+
+export interface CostItem {
+  category: string;
+  element: string;
+  description: string;
+  quantity: number;
+  unit: string;
+  unitPriceUsd: number;
+  monthlyUsd: number;
+  source: string | { label: string; url?: string; date?: string };
+}
+
+export interface Estimate {
+  latency: LatencyEntry[];
+  circuits: CircuitEstimate[];
+  cost: { monthlyUsd: number; pricesAsOf: string; items: CostItem[] };
+  /** Defaults the engine used for fields the design left out, when it reports them. */
+  defaultsUsed?: { element?: string; field?: string; value?: unknown; basis?: string }[];
+}
+
+export interface ServiceOutcome {
+  service: string;
+  available: boolean;
+  rtoSeconds: number | null;
+  rpoSeconds: number | null;
+  rtoBreakdown?: Record<string, number> | { step?: string; label?: string; seconds: number; basis?: string }[];
+  meetsRto: boolean;
+  meetsRpo: boolean;
+  reason?: string;
+}
+
+export interface ScenarioOutcome {
+  id: string;
+  name?: string;
+  failed: string[];
+  services: ServiceOutcome[];
+}
+
+export interface SweepWorst {
+  service: string;
+  scenario: string;
+  rtoSeconds: number | null;
+  rpoSeconds: number | null;
+  meetsRto?: boolean;
+  meetsRpo?: boolean;
+  failed?: string[];
+}
+
+export interface MonteCarloService {
+  service: string;
+  availability: number;
+  standardError: number;
+  downtimeMinutesPerYear: number;
+  pMeetsTarget: number;
+  targetPercent?: number;
+}
+
+export interface TimelinePoint {
+  tSeconds: number;
+  servedPercent?: number;
+  event?: string;
+  service?: string;
+  [key: string]: unknown;
+}
+
+export interface SimulationResult {
+  ok: boolean;
+  scenarios: ScenarioOutcome[];
+  sweep?: { kind: string; worst: SweepWorst[]; scenarios?: ScenarioOutcome[] };
+  monteCarlo?: { years: number; seed: number; services: MonteCarloService[] };
+  timeline?: unknown;
+}
+
+export interface SimulateOptions {
+  scenarios?: boolean | string[];
+  sweep?: 'n1' | 'n2';
+  monteCarloYears?: number;
+  seed?: number;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface CatalogModule {
+  getCatalog(): Catalog | Promise<Catalog>;
+  searchCatalogRegions?(catalog: Catalog, q: string): CatalogRegion[];
+  resolveRegionLocation?(region: Region, catalog: Catalog): { lat: number; lon: number; city?: string; country?: string } | undefined;
+}
+export interface EstimateModule {
+  estimateDesign(design: Design, catalog: Catalog, options?: { signal?: AbortSignal }): Estimate | Promise<Estimate>;
+}
+export interface SimulateModule {
+  simulateDesign(design: Design, catalog: Catalog, options: SimulateOptions): SimulationResult | Promise<SimulationResult>;
+}
+export interface RulesModule {
+  lintDesign(design: Design, catalog?: Catalog): Finding[] | Promise<Finding[]>;
+}
+
+/** What one live analysis produced; an engine that is not available reports why. */
+export interface LiveAnalysis {
+  seq: number;
+  estimate?: Estimate;
+  findings: Finding[];
+  simulation?: SimulationResult;
+  /** Engine name → message, for engines that failed or are not part of this build. */
+  unavailable: Record<string, string>;
+  durationMs: number;
+}
