@@ -53,18 +53,12 @@ export function parseDesign(text: string): ParseResult {
   }
   const binaryAt = findBinary(text);
   if (binaryAt !== -1) {
-    const lc = new LineCounter();
-    for (let i = text.indexOf('\n'); i !== -1 && i < binaryAt; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-    const pos = lc.linePos(binaryAt);
+    const before = text.slice(0, binaryAt);
+    const line = before.split('\n').length;
+    const column = binaryAt - before.lastIndexOf('\n');
     return {
       problems: [
-        {
-          path: '',
-          line: pos.line,
-          column: pos.col,
-          message: 'this is not a text file (binary data found); a design is a YAML text file',
-          severity: 'error',
-        },
+        { path: '', line, column, message: 'this is not a text file (binary data found); a design is a YAML text file', severity: 'error' },
       ],
     };
   }
@@ -77,6 +71,14 @@ export function parseDesign(text: string): ParseResult {
     strict: true,
   });
   for (const e of [...doc.errors, ...doc.warnings]) {
+    if (e.code === 'DUPLICATE_KEY') {
+      const dup = findDuplicateKey(doc.contents, e.pos[0]);
+      if (dup) {
+        const pos = lineCounter.linePos(dup.offset);
+        problems.push({ path: formatPath(dup.path), line: pos.line, column: pos.col, message: `duplicate key "${dup.key}" (a key may appear once in a mapping)`, severity: 'error' });
+        continue;
+      }
+    }
     const pos = lineCounter.linePos(e.pos[0]);
     problems.push({
       path: '',
@@ -147,7 +149,7 @@ export function parseDesign(text: string): ParseResult {
   }
 
   const validated = validateShape(migrated.value);
-  for (const issue of validated.problems) problems.push({ ...issue, ...locate(issue.segments) });
+  for (const { segments, ...issue } of validated.problems) problems.push({ ...issue, ...locate(segments) });
   if (!validated.design) return { problems: sortProblems(problems), yaml: doc, sourceVersion };
 
   for (const ref of checkReferences(validated.design)) {
@@ -235,6 +237,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
       return `expected ${issue.expected}, got ${got}`;
     }
     case 'invalid_value':
+      if (issue.input === undefined) return `missing required field (one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeValue(issue.input)}`;
     case 'too_small':
       if (issue.origin === 'array') return issue.message.startsWith('Too small') ? `needs at least ${String(issue.minimum)} item(s)` : issue.message;
@@ -273,6 +276,26 @@ function findBinary(text: string): number {
     if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) return i;
   }
   return -1;
+}
+
+/** The repeated key whose node starts at `offset` (where the YAML parser reports it). */
+function findDuplicateKey(root: unknown, offset: number): { key: string; offset: number; path: PathSegment[] } | undefined {
+  const stack: { node: unknown; path: PathSegment[] }[] = [{ node: root, path: [] }];
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+          const key = String(pair.key.value);
+          return { key, offset, path: [...path, key] };
+        }
+      }
+      for (const pair of node.items) stack.push({ node: pair.value, path: [...path, isScalar(pair.key) ? String(pair.key.value) : '?'] });
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    }
+  }
+  return undefined;
 }
 
 function findTooDeep(node: unknown, path: PathSegment[], depth: number): PathSegment[] | undefined {

@@ -26,5 +26,6 @@ export function didYouMean(word: string, pool: Iterable<string>, caseInsensitive
       best = candidate;
     }
   }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean "${best}"?` : '';
+  if (word.length < 3 || best === undefined) return '';
+  return bestScore <= Math.max(1, Math.floor(word.length / 3)) ? `; did you mean "${best}"?` : '';
 }
