@@ -66,9 +66,9 @@ export const Location = z.strictObject({
 
 export const Reliability = z.strictObject({
   /** Mean time between failures, hours. */
-  mtbfHours: Hours,
+  mtbfHours: Hours.describe('Mean time between failures, hours.'),
   /** Mean time to repair, hours. */
-  mttrHours: Hours,
+  mttrHours: Hours.describe('Mean time to repair, hours.'),
 });
 
 export const RegionKind = z.enum(['cloud-region', 'datacenter', 'colo', 'office', 'edge-pop']);
@@ -90,19 +90,19 @@ export const Region = z.strictObject({
   kind: RegionKind,
   provider: Provider,
   /** A provider's region code (`eu-west-1`); the region catalog resolves it to a location. */
-  providerRegion: z.string().min(1).max(64).optional(),
+  providerRegion: z.string().min(1).max(64).describe('A provider\'s region code (eu-west-1); the region catalog resolves it to a location.').optional(),
   /** Explicit coordinates; wins over the catalog's. */
-  location: Location.optional(),
+  location: Location.describe('Explicit coordinates; wins over the catalog\'s.').optional(),
   /** ISO 3166 country code, or `EU`; defaults to the location's country. */
-  jurisdiction: z.string().min(2).max(3).optional(),
+  jurisdiction: z.string().min(2).max(3).describe('ISO 3166 country code, or EU; defaults to the location\'s country.').optional(),
   /** Address space; allocated by IPAM from `ipam.supernet` when omitted. */
-  cidr: Cidr.optional(),
+  cidr: Cidr.describe('Address space; allocated by IPAM from ipam.supernet when omitted.').optional(),
   /** BGP autonomous system number of this site's edge. */
-  asn: z.number().int().min(1).max(4_294_967_295).optional(),
+  asn: z.number().int().min(1).max(4_294_967_295).describe('BGP autonomous system number of this site\'s edge.').optional(),
   platform: Platform.optional(),
   reliability: Reliability.optional(),
   /** Added when a path crosses this region (router/gateway hops), ms. Default from the catalog. */
-  transitMs: Ms.optional(),
+  transitMs: Ms.describe('Added when a path crosses this region (router/gateway hops), ms. Default from the catalog.').optional(),
   position: Position.optional(),
   description: Text.optional(),
 });
@@ -125,7 +125,7 @@ export const Bgp = z.strictObject({
   localPref: z.number().int().min(0).max(4_294_967_295).optional(),
   med: z.number().int().min(0).max(4_294_967_295).optional(),
   /** Extra copies of the local AS prepended on routes announced over this circuit. */
-  asPathPrepend: z.number().int().min(0).max(16).optional(),
+  asPathPrepend: z.number().int().min(0).max(16).describe('Extra copies of the local AS prepended on routes announced over this circuit.').optional(),
 });
 
 export const Circuit = z.strictObject({
@@ -134,16 +134,16 @@ export const Circuit = z.strictObject({
   from: Id,
   to: Id,
   type: CircuitType,
-  bandwidthMbps: bounded(0.001, 10_000_000, 'Mbps'),
+  bandwidthMbps: bounded(0.001, 10_000_000, 'Mbps').describe('Provisioned bandwidth of the circuit, Mbps.'),
   /** Measured round-trip time; overrides every estimate. */
-  latencyMs: Ms.optional(),
-  encrypted: z.boolean().optional(),
+  latencyMs: Ms.describe('Measured round-trip time; overrides every estimate.').optional(),
+  encrypted: z.boolean().describe('Traffic is encrypted on this circuit (IPsec, WireGuard, MACsec…). Default from the circuit type.').optional(),
   /** Carrier or provider that sells the circuit. */
-  carrier: z.string().min(1).max(100).optional(),
+  carrier: z.string().min(1).max(100).describe('Carrier or provider that sells the circuit.').optional(),
   bgp: Bgp.optional(),
   reliability: Reliability.optional(),
   /** Negotiated monthly price of the whole circuit; replaces the catalog price model. */
-  monthlyCostUsd: Usd.optional(),
+  monthlyCostUsd: Usd.describe('Negotiated monthly price of the whole circuit; replaces the catalog price model.').optional(),
   description: Text.optional(),
 });
 
@@ -164,44 +164,45 @@ export const Topology = z.enum(['active-active', 'active-passive', 'single']);
 export const Replication = z.strictObject({
   mode: z.enum(['sync', 'async', 'crdt', 'snapshot', 'none']),
   /** Batching interval for async, or the snapshot interval. */
-  intervalSeconds: Seconds.optional(),
+  intervalSeconds: Seconds.describe('Batching interval for async, or the snapshot interval.').optional(),
   /** Write rate that must reach every replica, MB/s. */
-  writeMBps: bounded(0, 1_000_000, 'MB/s').optional(),
+  writeMBps: bounded(0, 1_000_000, 'MB/s').describe('Write rate that must reach every replica, MB/s.').optional(),
   /** Bandwidth reserved for replication, Mbps; defaults to what the path can carry. */
-  bandwidthMbps: Mbps.optional(),
+  bandwidthMbps: Mbps.describe('Bandwidth reserved for replication, Mbps; defaults to what the path can carry.').optional(),
 });
 
 export const Failover = z.strictObject({
   mechanism: z.enum(['dns', 'anycast', 'bgp', 'global-lb', 'manual']),
-  healthCheckIntervalSeconds: PositiveSeconds.optional(),
-  failureThreshold: z.number().int().min(1).max(100).optional(),
-  dnsTtlSeconds: Seconds.optional(),
-  promotionSeconds: Seconds.optional(),
-  standby: z.enum(['hot', 'warm', 'cold']).optional(),
+  healthCheckIntervalSeconds: PositiveSeconds.describe('Seconds between health checks; detection time = interval × failureThreshold.').optional(),
+  failureThreshold: z.number().int().min(1).max(100).describe('Consecutive failed checks before failover starts.').optional(),
+  dnsTtlSeconds: Seconds.describe('TTL of the DNS records; clients keep the old answer this long.').optional(),
+  promotionSeconds: Seconds.describe('Time to promote the standby to primary (active-passive).').optional(),
+  standby: z.enum(['hot', 'warm', 'cold']).describe('hot: running and serving-ready; warm: running, needs warm-up; cold: must be started.').optional(),
   /** BGP hold time when `mechanism: bgp` and no BFD, s. */
-  bgpHoldSeconds: Seconds.optional(),
+  bgpHoldSeconds: Seconds.describe('BGP hold time when mechanism: bgp and no BFD, s.').optional(),
   bfd: z.boolean().optional(),
 });
 
 export const Objectives = z.strictObject({
-  rtoSeconds: Seconds.optional(),
-  rpoSeconds: Seconds.optional(),
+  rtoSeconds: Seconds.describe('Recovery time objective: longest acceptable outage, s.').optional(),
+  rpoSeconds: Seconds.describe('Recovery point objective: most data loss acceptable, s of writes.').optional(),
   availabilityPercent: z
     .number()
     .min(0, 'must be at least 0 %')
     .max(100, 'must be at most 100 %')
+    .describe('Availability target, percent of the year (99.99 allows 52.6 minutes of downtime).')
     .optional(),
-  latencyP95Ms: Ms.optional(),
+  latencyP95Ms: Ms.describe('95th percentile round trip from users to the serving region, ms.').optional(),
 });
 
 export const Load = z.strictObject({
-  requestsPerSecond: bounded(0, 1e9, 'req/s').optional(),
+  requestsPerSecond: bounded(0, 1e9, 'req/s').describe('Average requests per second from users.').optional(),
   /** Average response size, kB; turns requests into Mbps. */
-  responseKB: bounded(0, 1e6, 'kB').optional(),
+  responseKB: bounded(0, 1e6, 'kB').describe('Average response size, kB; turns requests into Mbps.').optional(),
   writeMBps: bounded(0, 1_000_000, 'MB/s').optional(),
-  egressGBPerMonth: bounded(0, 1e9, 'GB/month').optional(),
+  egressGBPerMonth: bounded(0, 1e9, 'GB/month').describe('Data sent to the internet per month, GB (priced as internet egress).').optional(),
   /** Share of users per region id (fractions that sum to 1). */
-  users: z.record(Id, bounded(0, 1, '')).optional(),
+  users: z.record(Id, bounded(0, 1, '')).describe('Share of users per region id (fractions that sum to 1).').optional(),
 });
 
 export const DataClass = z.strictObject({
@@ -213,17 +214,17 @@ export const Service = z.strictObject({
   id: Id,
   name: Name,
   kind: ServiceKind,
-  placements: z.array(Id).min(1, 'a service needs at least one placement').max(1000),
-  topology: Topology.optional(),
-  primary: Id.optional(),
+  placements: z.array(Id).min(1, 'a service needs at least one placement').max(1000).describe('Region ids where the service runs.'),
+  topology: Topology.describe('active-active: every placement serves; active-passive: the primary serves and a standby takes over; single: one placement.').optional(),
+  primary: Id.describe('The placement that serves in active-passive topology.').optional(),
   replication: Replication.optional(),
   failover: Failover.optional(),
   objectives: Objectives.optional(),
   load: Load.optional(),
   /** Requests per second one placement can serve; bounds what survivors can absorb. */
-  capacityRps: bounded(0, 1e9, 'req/s').optional(),
+  capacityRps: bounded(0, 1e9, 'req/s').describe('Requests per second one placement can serve; bounds what survivors can absorb.').optional(),
   dataClass: DataClass.optional(),
-  dependsOn: z.array(Id).max(1000).optional(),
+  dependsOn: z.array(Id).max(1000).describe('Services this one needs; it is down when any of them is.').optional(),
   segment: Id.optional(),
   reliability: Reliability.optional(),
   description: Text.optional(),
@@ -243,9 +244,9 @@ export const Segment = z.strictObject({
   kind: SegmentKind,
   cidr: Cidr.optional(),
   /** Flows this segment may start; everything else is denied. */
-  allow: z.array(Flow).max(500).optional(),
+  allow: z.array(Flow).max(500).describe('Flows this segment may start; everything else is denied.').optional(),
   /** Regions where the segment exists; all when omitted. */
-  regions: z.array(Id).max(5000).optional(),
+  regions: z.array(Id).max(5000).describe('Regions where the segment exists; all when omitted.').optional(),
 });
 
 export const TrafficClass = z.enum(['realtime', 'interactive', 'bulk']);
@@ -263,7 +264,7 @@ export const Degradation = z.strictObject({
   addedLatencyMs: Ms.optional(),
   packetLossPercent: Percent.optional(),
   /** Fraction of bandwidth left, 0–1. */
-  bandwidthFactor: bounded(0, 1, '').optional(),
+  bandwidthFactor: bounded(0, 1, '').describe('Fraction of bandwidth left, 0–1.').optional(),
 });
 
 export const Scenario = z.strictObject({
@@ -271,21 +272,21 @@ export const Scenario = z.strictObject({
   name: Name,
   description: Text.optional(),
   /** Region, circuit or service ids that fail. */
-  fail: z.array(Id).max(10000).optional(),
+  fail: z.array(Id).max(10000).describe('Region, circuit or service ids that fail.').optional(),
   degrade: z.array(Degradation).max(10000).optional(),
   /** Every region and circuit of these providers fails. */
-  providerOutage: z.array(Provider).max(6).optional(),
+  providerOutage: z.array(Provider).max(6).describe('Every region and circuit of these providers fails.').optional(),
   /** Two groups of regions that can no longer reach each other. */
-  partition: z.tuple([z.array(Id).min(1), z.array(Id).min(1)]).optional(),
+  partition: z.tuple([z.array(Id).min(1), z.array(Id).min(1)]).describe('Two groups of regions that can no longer reach each other.').optional(),
 });
 
 export const Comment = z.strictObject({
   id: Id,
   /** Element id the comment is pinned to; the whole design when omitted. */
-  element: Id.optional(),
+  element: Id.describe('Element id the comment is pinned to; the whole design when omitted.').optional(),
   author: z.string().min(1).max(100),
   /** ISO 8601 date-time. */
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date-time'),
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO 8601 date-time').describe('ISO 8601 date-time.'),
   text: Text.min(1),
   resolved: z.boolean().optional(),
 });
@@ -306,7 +307,7 @@ export const Review = z.strictObject({
 
 export const PriceOverride = z.strictObject({
   /** Id of the catalog price it replaces (see resources/catalog/prices.json). */
-  item: z.string().min(1).max(120),
+  item: z.string().min(1).max(120).describe('Id of the catalog price it replaces (see resources/catalog/prices.json).'),
   unitPriceUsd: Usd,
   note: Text.optional(),
 });
@@ -317,9 +318,9 @@ export const Pricing = z.strictObject({
 
 export const Ipam = z.strictObject({
   /** Pool that region and segment CIDRs are allocated from. */
-  supernet: Cidr.optional(),
+  supernet: Cidr.describe('Pool that region and segment CIDRs are allocated from.').optional(),
   /** Prefix length of each region's block. */
-  regionPrefix: z.number().int().min(8).max(28).optional(),
+  regionPrefix: z.number().int().min(8).max(28).describe('Prefix length of each region\'s block.').optional(),
 });
 
 export const Design = z.strictObject({
@@ -327,7 +328,7 @@ export const Design = z.strictObject({
   name: Name,
   description: Text.optional(),
   /** Free text shown in reports. */
-  assumptions: Text.optional(),
+  assumptions: Text.describe('Free text shown in reports.').optional(),
   ipam: Ipam.optional(),
   regions: z.array(Region).max(DOCUMENT_LIMITS.maxRegions).default([]),
   circuits: z.array(Circuit).max(DOCUMENT_LIMITS.maxCircuits).default([]),
