@@ -1,0 +1,483 @@
+/**
+ * Monte Carlo availability: an event-driven simulation of regions, circuits and service
+ * instances failing and being repaired, with exponential times to failure (mean MTBF) and
+ * to repair (mean MTTR). A service is up when users in every counted region reach a healthy
+ * instance over up regions and circuits, enough instances remain for the load, and its
+ * dependencies are up. Losing a serving instance costs the service its failover time
+ * (the scenario RTO: detection + propagation, plus promotion and warm-up when a standby is
+ * promoted) as downtime even when a survivor takes over.
+ *
+ * Work per event is O(1) unless the failed element lies on a path some service uses (its
+ * "support"), in which case that service is re-evaluated by one breadth-first search.
+ */
+import type { SimModel, SimService } from './model.ts';
+import { createRandom } from './random.ts';
+import { SimulationAbortedError } from './sweep.ts';
+
+export const HOURS_PER_YEAR = 8760;
+
+const INTERNET_FACING = new Set(['cloud-region', 'edge-pop']);
+
+/** Closed-form availability from component availabilities MTBF / (MTBF + MTTR). */
+export interface ClosedForm {
+  availability: number;
+  model: 'series' | 'parallel' | 'k-of-n';
+  basis: string;
+}
+
+export interface MonteCarloService {
+  service: string;
+  /** Fraction of time up, 0–1. */
+  availability: number;
+  /** Standard error of `availability` by batch means over simulated years. */
+  standardError: number;
+  /** Mean downtime, minutes per year. */
+  downtimeMinutesPerYear: number;
+  /** Mean number of outages (down periods) per year. */
+  outagesPerYear: number;
+  /** Share of simulated years whose availability meets `availabilityPercent` (null without one). */
+  pMeetsTarget: number | null;
+  /** The objective, percent (null without one). */
+  targetPercent: number | null;
+  /** Whether the simulated availability meets the objective (true without one). */
+  meetsAvailability: boolean;
+  /** 95 % confidence interval of availability (± 1.96 standard errors), 0–1. */
+  confidence95: [number, number];
+  closedForm: ClosedForm;
+}
+
+export interface MonteCarloResult {
+  years: number;
+  seed: number;
+  /** Failure and repair events simulated. */
+  events: number;
+  services: MonteCarloService[];
+  basis: string;
+}
+
+export interface MonteCarloOptions {
+  years: number;
+  seed: number;
+  onProgress?: (done: number, total: number, phase: string) => void;
+  signal?: AbortSignal;
+}
+
+/** Failover time of a service in hours: promoted (standby takes over) or not. */
+function failoverHours(s: SimService, promoted: boolean): number {
+  const r = s.rto;
+  let sec = r.healthCheckIntervalSeconds.value * r.failureThreshold.value + r.propagationSeconds.value;
+  if (promoted) sec += r.promotionSeconds.value + r.warmUpSeconds.value;
+  return sec / 3600;
+}
+
+/**
+ * Closed-form availability of a service from its components, ignoring circuits, failover
+ * time and regions shared between services: single = series (region × instance × each
+ * dependency); active-passive = parallel (1 − Π(1 − aᵢ)); active-active needing k of n
+ * instances = k-of-n (Poisson-binomial tail); dependencies multiply in series.
+ */
+export function closedFormAvailability(model: SimModel, s: SimService, seen: Set<number> = new Set()): ClosedForm {
+  const comp = (mtbf: number, mttr: number) => mtbf / (mtbf + mttr);
+  const inst = comp(s.instanceMtbfHours.value, s.instanceMttrHours.value);
+  const a = s.placements.map((p) => comp(model.regionMtbfHours[p]!, model.regionMttrHours[p]!) * inst);
+  let availability: number;
+  let kind: ClosedForm['model'];
+  if (s.topology === 'single' || a.length <= 1) {
+    availability = a[s.placements.indexOf(s.primary)] ?? a[0] ?? 0;
+    kind = 'series';
+  } else if (s.topology === 'active-passive' || s.requiredInstances <= 1) {
+    availability = 1 - a.reduce((acc, x) => acc * (1 - x), 1);
+    kind = 'parallel';
+  } else {
+    // P(at least k of n up) with unequal availabilities: dynamic programme over counts.
+    const k = s.requiredInstances;
+    let dist = new Float64Array(a.length + 1);
+    dist[0] = 1;
+    for (const x of a) {
+      const nextDist = new Float64Array(a.length + 1);
+      for (let c = 0; c < a.length; c++) {
+        nextDist[c] = nextDist[c]! + dist[c]! * (1 - x);
+        nextDist[c + 1] = nextDist[c + 1]! + dist[c]! * x;
+      }
+      dist = nextDist;
+    }
+    availability = 0;
+    for (let c = k; c <= a.length; c++) availability += dist[c]!;
+    kind = 'k-of-n';
+  }
+  seen.add(s.index);
+  let depNote = '';
+  for (const d of s.dependsOn) {
+    if (seen.has(d)) continue;
+    availability *= closedFormAvailability(model, model.services[d]!, seen).availability;
+    depNote = ' × dependencies in series';
+  }
+  return {
+    availability,
+    model: kind,
+    basis: `component availability MTBF/(MTBF+MTTR) of region × instance${depNote}; ignores circuits, failover time and shared regions`,
+  };
+}
+
+/**
+ * Runs the Monte Carlo availability simulation for `years` simulated years from `seed`.
+ * Deterministic: the same model, years and seed give the same result.
+ */
+export function simulateAvailability(model: SimModel, options: MonteCarloOptions): MonteCarloResult {
+  const years = Math.floor(options.years);
+  if (!(years >= 1)) throw new RangeError(`monteCarloYears must be a whole number of years ≥ 1 (got ${options.years})`);
+  const g = model.graph;
+  const n = g.nodeCount;
+  const m = g.edgeCount;
+  const services = model.services;
+  const S = services.length;
+  const instBase = new Int32Array(S + 1);
+  for (let s = 0; s < S; s++) instBase[s + 1] = instBase[s]! + services[s]!.placements.length;
+  const I = instBase[S]!;
+  const K = n + m + I;
+  const mtbf = new Float64Array(K);
+  const mttr = new Float64Array(K);
+  const instService = new Int32Array(I);
+  for (let u = 0; u < n; u++) {
+    mtbf[u] = model.regionMtbfHours[u]!;
+    mttr[u] = model.regionMttrHours[u]!;
+  }
+  for (let e = 0; e < m; e++) {
+    mtbf[n + e] = model.circuitMtbfHours[e]!;
+    mttr[n + e] = model.circuitMttrHours[e]!;
+  }
+  for (let s = 0; s < S; s++) {
+    const sv = services[s]!;
+    for (let i = 0; i < sv.placements.length; i++) {
+      mtbf[n + m + instBase[s]! + i] = sv.instanceMtbfHours.value;
+      mttr[n + m + instBase[s]! + i] = sv.instanceMttrHours.value;
+      instService[instBase[s]! + i] = s;
+    }
+  }
+  const up = new Uint8Array(K).fill(1);
+  const rng = createRandom(options.seed);
+  const horizon = years * HOURS_PER_YEAR;
+
+  // Indexed min-heap of each component's next event time.
+  const nextT = new Float64Array(K);
+  const heap = new Int32Array(K);
+  const pos = new Int32Array(K);
+  for (let c = 0; c < K; c++) {
+    nextT[c] = -mtbf[c]! * Math.log(rng.next());
+    heap[c] = c;
+  }
+  const siftDown = (i0: number) => {
+    let i = i0;
+    const x = heap[i]!;
+    const tx = nextT[x]!;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= K) break;
+      if (c + 1 < K && nextT[heap[c + 1]!]! < nextT[heap[c]!]!) c++;
+      if (nextT[heap[c]!]! >= tx) break;
+      heap[i] = heap[c]!;
+      pos[heap[i]!] = i;
+      i = c;
+    }
+    heap[i] = x;
+    pos[x] = i;
+  };
+  for (let i = (K >> 1) - 1; i >= 0; i--) siftDown(i);
+  for (let i = 0; i < K; i++) pos[heap[i]!] = i;
+
+  // Per-service structural state and support (elements its current paths use).
+  const supportNode = services.map(() => new Uint8Array(n));
+  const supportEdge = services.map(() => new Uint8Array(m));
+  const supportList: Int32Array[] = services.map(() => new Int32Array(0));
+  const supportCount = new Int32Array(n + m);
+  const servingNode = services.map(() => new Uint8Array(n));
+  const servingInst = services.map((s) => new Uint8Array(s.placements.length));
+  const structUp = new Uint8Array(S);
+  const active = Int32Array.from(services, (s) => (s.topology === 'active-active' ? -1 : Math.max(0, s.placements.indexOf(s.primary))));
+  let structDownCount = 0;
+
+  // Outage bookkeeping per service (dependencies propagate to dependents).
+  const dependents: number[][] = services.map(() => []);
+  for (const s of services) {
+    const stack = [s.index];
+    const seen = new Set<number>([s.index]);
+    while (stack.length) {
+      const x = stack.pop()!;
+      dependents[s.index]!.push(x);
+      for (const t of services) if (t.dependsOn.includes(x) && !seen.has(t.index)) {
+        seen.add(t.index);
+        stack.push(t.index);
+      }
+    }
+  }
+  const openCount = new Int32Array(S);
+  const outStart = new Float64Array(S).fill(-1);
+  const outEnd = new Float64Array(S);
+  const yearDown = services.map(() => new Float64Array(years));
+  const outages = new Float64Array(S);
+  const closeOutage = (s: number, a: number, b0: number) => {
+    const b = Math.min(b0, horizon);
+    outages[s]!++;
+    if (b <= a) return;
+    const yd = yearDown[s]!;
+    let y = Math.floor(a / HOURS_PER_YEAR);
+    let t = a;
+    while (t < b && y < years) {
+      const end = Math.min(b, (y + 1) * HOURS_PER_YEAR);
+      yd[y]! += end - t;
+      t = end;
+      y++;
+    }
+  };
+  const openOutage = (s: number, t: number, end: number) => {
+    if (outStart[s]! >= 0 && openCount[s] === 0 && outEnd[s]! < t) {
+      closeOutage(s, outStart[s]!, outEnd[s]!);
+      outStart[s] = -1;
+    }
+    if (outStart[s]! < 0) {
+      outStart[s] = t;
+      outEnd[s] = end;
+    } else if (end > outEnd[s]!) outEnd[s] = end;
+  };
+  const addWindow = (s: number, t: number, end: number) => {
+    for (const d of dependents[s]!) openOutage(d, t, end);
+  };
+  const markDown = (s: number, t: number) => {
+    for (const d of dependents[s]!) {
+      openOutage(d, t, t);
+      openCount[d]!++;
+    }
+  };
+  const markUp = (s: number, t: number) => {
+    for (const d of dependents[s]!) {
+      openCount[d]!--;
+      if (openCount[d] === 0 && t > outEnd[d]!) outEnd[d] = t;
+    }
+  };
+
+  // Breadth-first search scratch.
+  const mark = new Int32Array(n);
+  const from = new Int32Array(n);
+  const parentEdge = new Int32Array(n);
+  const queue = new Int32Array(n);
+  let epoch = 0;
+
+  /** Re-evaluates service s structurally; updates its support. Returns up/down. */
+  const evaluate = (s: number): boolean => {
+    const sv = services[s]!;
+    const P = sv.placements.length;
+    const base = n + m + instBase[s]!;
+    const healthy = (i: number) => up[sv.placements[i]!] === 1 && up[base + i] === 1;
+    let promoted = false;
+    if (sv.topology === 'active-passive') {
+      const a = active[s]!;
+      if (!healthy(a)) {
+        let pick = -1;
+        for (let i = 0; i < P && pick < 0; i++) if (healthy(i)) pick = i;
+        if (pick >= 0) {
+          promoted = pick !== a;
+          active[s] = pick;
+        }
+      }
+    }
+    epoch++;
+    let head = 0;
+    let tail = 0;
+    let sources = 0;
+    const srcs = servingInst[s]!;
+    srcs.fill(0);
+    for (let i = 0; i < P; i++) {
+      if (sv.topology !== 'active-active' && i !== active[s]) continue;
+      if (!healthy(i)) continue;
+      sources++;
+      const p = sv.placements[i]!;
+      if (mark[p] === epoch) continue;
+      mark[p] = epoch;
+      from[p] = i;
+      parentEdge[p] = -1;
+      queue[tail++] = p;
+    }
+    while (head < tail) {
+      const u = queue[head++]!;
+      for (let k = g.offsets[u]!; k < g.offsets[u + 1]!; k++) {
+        const v = g.adjNode[k]!;
+        if (mark[v] === epoch || !up[v]) continue;
+        const e = g.adjEdge[k]!;
+        if (!up[n + e]) continue;
+        mark[v] = epoch;
+        from[v] = from[u]!;
+        parentEdge[v] = e;
+        queue[tail++] = v;
+      }
+    }
+    // Drop the old support.
+    const old = supportList[s]!;
+    for (let k = 0; k < old.length; k++) supportCount[old[k]!]!--;
+    const sn = supportNode[s]!;
+    const se = supportEdge[s]!;
+    const sNode = servingNode[s]!;
+    sn.fill(0);
+    se.fill(0);
+    sNode.fill(0);
+    const list: number[] = [];
+    let counted = 0;
+    let steered = 0;
+    let served = true;
+    for (let j = 0; j < sv.userNodes.length; j++) {
+      const u = sv.userNodes[j]!;
+      if (!up[u]) {
+        if (sv.usersAreDefault || (sv.publicSteering && INTERNET_FACING.has(model.regions[u]!.kind))) {
+          counted++;
+          steered++;
+          if (sources === 0) served = false;
+        }
+        continue;
+      }
+      counted++;
+      if (mark[u] !== epoch) {
+        served = false;
+        continue;
+      }
+      srcs[from[u]!] = 1;
+      for (let v = u; ; ) {
+        if (!sn[v]) {
+          sn[v] = 1;
+          list.push(v);
+        }
+        const e = parentEdge[v]!;
+        if (e < 0) break;
+        if (!se[e]) {
+          se[e] = 1;
+          list.push(n + e);
+        }
+        v = g.edgeFrom[e] === v ? g.edgeTo[e]! : g.edgeFrom[e]!;
+      }
+    }
+    if (steered > 0) {
+      // Internet users of a failed region may land on any serving instance.
+      for (let i = 0; i < P; i++) if (healthy(i) && (sv.topology === 'active-active' || i === active[s])) srcs[i] = 1;
+    }
+    for (let i = 0; i < P; i++) {
+      if (!srcs[i]) continue;
+      const p = sv.placements[i]!;
+      sNode[p] = 1;
+      if (!sn[p]) {
+        sn[p] = 1;
+        list.push(p);
+      }
+    }
+    supportList[s] = Int32Array.from(list);
+    for (const c of list) supportCount[c]!++;
+    let ok = counted === 0 ? sources > 0 : served;
+    if (ok && sv.requiredInstances > 1) ok = (sv.topology === 'active-active' ? sources : Math.min(1, sources)) >= sv.requiredInstances;
+    lastPromoted = promoted;
+    return ok;
+  };
+  let lastPromoted = false;
+
+  const setStruct = (s: number, isUp: boolean, t: number) => {
+    if (isUp === (structUp[s] === 1)) return;
+    structUp[s] = isUp ? 1 : 0;
+    if (isUp) {
+      structDownCount--;
+      markUp(s, t);
+    } else {
+      structDownCount++;
+      markDown(s, t);
+    }
+  };
+  for (let s = 0; s < S; s++) {
+    structUp[s] = 1;
+    setStruct(s, evaluate(s), 0);
+  }
+
+  let events = 0;
+  const step = Math.max(1, Math.floor(years / 100));
+  let nextReportYear = step;
+  const phase = 'Monte Carlo';
+  options.onProgress?.(0, years, phase);
+  const downList: number[] = [];
+  for (;;) {
+    const c = heap[0]!;
+    const t = nextT[c]!;
+    if (t >= horizon) break;
+    events++;
+    if (t >= nextReportYear * HOURS_PER_YEAR) {
+      if (options.signal?.aborted) throw new SimulationAbortedError(phase);
+      options.onProgress?.(nextReportYear, years, phase);
+      nextReportYear += step;
+    }
+    const failing = up[c] === 1;
+    up[c] = failing ? 0 : 1;
+    nextT[c] = t - (failing ? mttr[c]! : mtbf[c]!) * Math.log(rng.next());
+    siftDown(0);
+    if (failing) {
+      if (c >= n + m) {
+        const s = instService[c - n - m]!;
+        if (structUp[s]) onFailure(s, c, t);
+      } else if (supportCount[c]! > 0) {
+        for (let s = 0; s < S; s++) {
+          if (!structUp[s]) continue;
+          const hit = c < n ? supportNode[s]![c] === 1 : supportEdge[s]![c - n] === 1;
+          if (hit) onFailure(s, c, t);
+        }
+      }
+    } else if (structDownCount > 0) {
+      downList.length = 0;
+      for (let s = 0; s < S; s++) if (!structUp[s]) downList.push(s);
+      for (const s of downList) {
+        if (c >= n + m && instService[c - n - m] !== s) continue;
+        setStruct(s, evaluate(s), t);
+      }
+    }
+  }
+  function onFailure(s: number, c: number, t: number) {
+    const sv = services[s]!;
+    let lostServing = false;
+    if (c >= n + m) lostServing = servingInst[s]![c - n - m - instBase[s]!] === 1;
+    else if (c < n) lostServing = servingNode[s]![c] === 1;
+    const isUp = evaluate(s);
+    if (isUp && lostServing) addWindow(s, t, t + failoverHours(sv, lastPromoted));
+    setStruct(s, isUp, t);
+  }
+  for (let s = 0; s < S; s++) {
+    if (outStart[s]! >= 0) closeOutage(s, outStart[s]!, openCount[s]! > 0 ? horizon : outEnd[s]!);
+  }
+  options.onProgress?.(years, years, phase);
+
+  const out: MonteCarloService[] = services.map((sv, s) => {
+    const yd = yearDown[s]!;
+    let total = 0;
+    for (let y = 0; y < years; y++) total += yd[y]!;
+    const availability = 1 - total / horizon;
+    let varSum = 0;
+    let meets = 0;
+    const target = sv.service.objectives?.availabilityPercent;
+    for (let y = 0; y < years; y++) {
+      const ay = 1 - yd[y]! / HOURS_PER_YEAR;
+      varSum += (ay - availability) ** 2;
+      if (target !== undefined && ay * 100 >= target) meets++;
+    }
+    const standardError = years > 1 ? Math.sqrt(varSum / (years - 1) / years) : NaN;
+    return {
+      service: sv.id,
+      availability,
+      standardError,
+      downtimeMinutesPerYear: (total * 60) / years,
+      outagesPerYear: outages[s]! / years,
+      pMeetsTarget: target === undefined ? null : meets / years,
+      targetPercent: target ?? null,
+      meetsAvailability: target === undefined || availability * 100 >= target,
+      confidence95: [availability - 1.96 * standardError, Math.min(1, availability + 1.96 * standardError)],
+      closedForm: closedFormAvailability(model, sv),
+    };
+  });
+  return {
+    years,
+    seed: options.seed,
+    events,
+    services: out,
+    basis:
+      'exponential times to failure (mean MTBF) and repair (mean MTTR) for regions, circuits and service instances; failover time counted as downtime; standard error by batch means over years',
+  };
+}
