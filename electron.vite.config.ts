@@ -3,6 +3,9 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 export default defineConfig({
+  // Main: package.json "dependencies" stay external (they ship in app.asar); everything else
+  // is bundled. Preload runs sandboxed, where `require` knows only `electron`, so it is one
+  // self-contained file with nothing external.
   main: {
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
@@ -10,7 +13,8 @@ export default defineConfig({
   },
   preload: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') }, external: ['electron'] },
     },
   },
   renderer: {

@@ -1,0 +1,40 @@
+/**
+ * Which URLs may leave the app. Parsed with WHATWG `URL` and compared exactly — protocol
+ * and host, never `startsWith` or a regex over the raw string (so `https://github.com.evil.io`,
+ * `https://github.com@evil.io` and `javascript:` all fail). Idea from Actual Budget's
+ * trusted-url.ts.
+ */
+
+/** Hosts the app links to (documentation, source, provider region pages). */
+export const TRUSTED_EXTERNAL_HOSTS: readonly string[] = [
+  'github.com',
+  'docs.aws.amazon.com',
+  'aws.amazon.com',
+  'learn.microsoft.com',
+  'azure.microsoft.com',
+  'cloud.google.com',
+  'registry.terraform.io',
+  'docs.ansible.com',
+];
+
+export function parseUrl(raw: unknown): URL | undefined {
+  if (typeof raw !== 'string' || raw.length > 2048) return undefined;
+  try {
+    return new URL(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True only for `https:` URLs whose host is exactly one of `hosts`, with no user info or port. */
+export function isTrustedExternalUrl(raw: unknown, hosts: readonly string[] = TRUSTED_EXTERNAL_HOSTS): boolean {
+  const url = parseUrl(raw);
+  if (!url) return false;
+  return (
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    hosts.includes(url.hostname)
+  );
+}
