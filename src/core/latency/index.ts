@@ -9,7 +9,7 @@ import backboneJson from '../../../resources/catalog/backbone.json';
 import calibrationJson from '../../../resources/catalog/latency-model.json';
 import type { LatencyCalibration } from './calibration.ts';
 import { fibreFloorRttMs, FIBRE_KM_PER_MS, haversineKm, type LatLon } from './geo.ts';
-import { buildHubRouting, hubPath, routeBetween, routedRttMs, type Backbone, type HubRouting, type LatencyParameters } from './model.ts';
+import { buildHubRouting, hubPath, nearestHubs, routeBetween, routedRttMs, type Backbone, type HubRouting, type LatencyParameters } from './model.ts';
 
 export { haversineKm, fibreFloorRttMs, FIBRE_KM_PER_MS, type LatLon };
 export type { Backbone, BackboneHub, BackboneCorridor, LatencyParameters } from './model.ts';
@@ -81,6 +81,25 @@ export function createLatencyModel(backbone: Backbone, calibration: LatencyCalib
 
 let loaded: LatencyModel | undefined;
 
+type Attachment = ReturnType<typeof nearestHubs>;
+/** Per-model cache of endpoint attachments: callers ask for every pair of a few dozen sites. */
+const attachCache = new WeakMap<LatencyModel, Map<string, Attachment>>();
+const ATTACH_CACHE_MAX = 4096;
+
+function attachmentOf(model: LatencyModel, p: LatLon): Attachment {
+  let cache = attachCache.get(model);
+  if (!cache) attachCache.set(model, (cache = new Map()));
+  const key = `${p.lat},${p.lon}`;
+  let near = cache.get(key);
+  if (!near) {
+    const { attachHubs, attachReachFactor, attachReachKm } = model.params;
+    near = nearestHubs(model.routing, p, attachHubs, attachReachFactor, attachReachKm);
+    if (cache.size >= ATTACH_CACHE_MAX) cache.clear();
+    cache.set(key, near);
+  }
+  return near;
+}
+
 /** The shipped model (memoised): resources/catalog/backbone.json + latency-model.json. */
 export function loadLatencyModel(): LatencyModel {
   loaded ??= createLatencyModel(toBackbone(backboneJson), calibrationJson as unknown as LatencyCalibration);
@@ -95,7 +114,7 @@ export function loadLatencyModel(): LatencyModel {
  */
 export function estimateBackboneRtt(a: LatLon, b: LatLon, model: LatencyModel = loadLatencyModel()): BackboneEstimate {
   const floorMs = fibreFloorRttMs(a, b);
-  const path = routeBetween(model.routing, model.params, a, b);
+  const path = routeBetween(model.routing, model.params, a, b, attachmentOf(model, a), attachmentOf(model, b));
   const routed = Number.isFinite(path.routeKm) ? routedRttMs(model.params, path) : Infinity;
   return {
     rttMs: Math.max(floorMs, routed),
