@@ -6,11 +6,12 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, type CommandResult } from './exit.ts';
 import { registerValidate } from './commands/validate.ts';
+import { registerSimulate } from './commands/simulate.ts';
 
 type Register = (program: Command, done: (r: Promise<CommandResult>) => void) => void;
 
 /** Commands register here; each module adds one subcommand. */
-const COMMANDS: Register[] = [registerValidate];
+const COMMANDS: Register[] = [registerValidate, registerSimulate];
 
 export async function main(argv: string[], register: Register[] = COMMANDS): Promise<number> {
   let pending: Promise<CommandResult> | undefined;

@@ -6,6 +6,7 @@
  * otherwise from `catalog.defaults`, and each keeps its basis so reports can show it.
  */
 import type { Catalog, Default } from '../catalog/types.ts';
+import { resolveRegionLocation } from '../catalog/index.ts';
 import type { Circuit, Design, Region, Service } from '../model/schema.ts';
 import { buildGraph, type Graph } from '../graph/graph.ts';
 import { fibreFloorRttMs, type LatLon } from '../latency/geo.ts';
@@ -87,12 +88,10 @@ export interface SimModel {
   serviceOrder: number[];
 }
 
-/** Where a region is: its explicit location, else its provider region in the catalog. */
+/** Where a region is: its explicit location, else its provider region in the catalog (undefined when unknown). */
 export function locateRegion(region: Region, catalog: Catalog): (LatLon & { country?: string }) | undefined {
-  if (region.location) return region.location;
-  if (!region.providerRegion) return undefined;
-  const hit = catalog.regions.find((r) => r.code === region.providerRegion && r.provider === region.provider);
-  return hit ? { lat: hit.lat, lon: hit.lon, country: hit.country } : undefined;
+  const r = resolveRegionLocation(region, catalog);
+  return 'error' in r ? undefined : r;
 }
 
 /**
