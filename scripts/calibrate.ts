@@ -23,7 +23,7 @@ const outPath = join(repo, 'resources', 'catalog', 'latency-model.json');
 const backbone = JSON.parse(readFileSync(backbonePath, 'utf8')) as Backbone;
 
 const started = performance.now();
-const { fit, calibration, unmatched } = calibrateFromCsv(
+const { fit, byMetro, calibration, unmatched } = calibrateFromCsv(
   readFileSync(join(dataDir, 'regions.csv'), 'utf8'),
   readFileSync(join(dataDir, 'latency-published.csv'), 'utf8'),
   backbone,
@@ -37,11 +37,13 @@ const row = (label: string, s: ErrorStats): string =>
 
 console.log(`data: ${dataDir} — ${calibration.data.rows} directed rows, ${fit.pairs} pairs (directions averaged), data as of ${calibration.data.dateOfData}`);
 console.log(`backbone: ${backbone.hubs.length} hubs, ${backbone.corridors.length} corridors (checksum ${calibration.backbone.checksum})`);
-console.log(`hold-out: leave-one-region-out, ${fit.folds} folds; fit took ${(elapsedMs / 1000).toFixed(1)} s`);
+console.log(`hold-out: leave-one-region-out, ${fit.folds} folds (and leave-one-metro-out, regions within ${calibration.fit.heldOutByMetro.radiusKm} km together, ${byMetro.folds} folds); fits took ${(elapsedMs / 1000).toFixed(1)} s`);
 console.log('');
 console.log(`${'absolute % error of RTT'.padEnd(34)}${'median'.padStart(8)}${'p90'.padStart(8)}${'p95'.padStart(8)}${'mean'.padStart(8)}${'n'.padStart(8)}`);
 console.log(row('held-out  backbone-graph model', fit.heldOut.model));
 console.log(row('held-out  baseline (floor × k + c)', fit.heldOut.baseline));
+console.log(row(`held-out by metro (${byMetro.folds} folds) model`, byMetro.heldOut.model));
+console.log(row('held-out by metro      baseline', byMetro.heldOut.baseline));
 console.log(row('in-sample backbone-graph model', fit.inSample.model));
 console.log(row('in-sample baseline (floor × k + c)', fit.inSample.baseline));
 console.log('');

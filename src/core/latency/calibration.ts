@@ -13,6 +13,7 @@ import {
   type FitRow,
   type WorstPair,
 } from './fit.ts';
+import { haversineKm, type LatLon } from './geo.ts';
 import type { Backbone, LatencyParameters } from './model.ts';
 
 /** Where the published rows came from, per provider. */
@@ -37,6 +38,11 @@ export interface LatencyCalibration {
     pairs: number;
     folds: number;
     heldOut: { model: ErrorStats; baseline: ErrorStats };
+    /**
+     * Stricter check: every region within `radiusKm` of another (any provider) is held out
+     * with it, so a fold predicts a metro the fit has never seen.
+     */
+    heldOutByMetro: { radiusKm: number; folds: number; model: ErrorStats; baseline: ErrorStats };
     inSample: { model: ErrorStats; baseline: ErrorStats };
     baseline: BaselineParameters;
     worstHeldOut: WorstPair[];
@@ -87,6 +93,7 @@ const roundStats = (s: ErrorStats): ErrorStats => ({
  */
 export function buildCalibration(
   fit: FitResult,
+  byMetro: { radiusKm: number; fit: FitResult },
   backbone: Backbone,
   data: LatencyCalibration['data'],
   corrections: readonly CoordinateCorrection[],
@@ -119,6 +126,12 @@ export function buildCalibration(
       pairs: fit.pairs,
       folds: fit.folds,
       heldOut: { model: roundStats(fit.heldOut.model), baseline: roundStats(fit.heldOut.baseline) },
+      heldOutByMetro: {
+        radiusKm: byMetro.radiusKm,
+        folds: byMetro.fit.folds,
+        model: roundStats(byMetro.fit.heldOut.model),
+        baseline: roundStats(byMetro.fit.heldOut.baseline),
+      },
       inSample: { model: roundStats(fit.inSample.model), baseline: roundStats(fit.inSample.baseline) },
       baseline: { factor: round(fit.baseline.factor, 4), interceptMs: round(fit.baseline.interceptMs, 4) },
       worstHeldOut: fit.worstHeldOut.map((w) => ({
@@ -135,6 +148,30 @@ export function buildCalibration(
   };
 }
 
+/** Regions this close (km) count as one metro for the stricter hold-out. */
+export const METRO_RADIUS_KM = 150;
+
+/**
+ * Groups points into metros: in key order, each point joins the first metro whose first
+ * member lies within `radiusKm`, or starts a new one. Returns key → metro id (its first key).
+ */
+export function metroGroups(points: readonly (LatLon & { key: string })[], radiusKm: number): Map<string, string> {
+  const unique = new Map<string, LatLon>();
+  for (const p of points) unique.set(p.key, { lat: p.lat, lon: p.lon });
+  const seeds: { key: string; at: LatLon }[] = [];
+  const out = new Map<string, string>();
+  for (const key of [...unique.keys()].sort()) {
+    const at = unique.get(key)!;
+    const seed = seeds.find((s) => haversineKm(s.at, at) <= radiusKm);
+    if (seed) out.set(key, seed.key);
+    else {
+      seeds.push({ key, at });
+      out.set(key, key);
+    }
+  }
+  return out;
+}
+
 /**
  * The whole calibration from the two CSV texts: parse, join coordinates (with corrections),
  * average directions, fit with regions held out, and assemble the record. Pure and deterministic.
@@ -145,7 +182,7 @@ export function calibrateFromCsv(
   backbone: Backbone,
   options: FitOptions = DEFAULT_FIT_OPTIONS,
   corrections: readonly CoordinateCorrection[] = COORDINATE_CORRECTIONS,
-): { fit: FitResult; calibration: LatencyCalibration; unmatched: string[] } {
+): { fit: FitResult; byMetro: FitResult; calibration: LatencyCalibration; unmatched: string[] } {
   const regions = parseRegionsCsv(regionsCsv);
   const rows = parsePublishedLatencyCsv(latencyCsv);
   const { pairs, unmatched } = buildCalibrationPairs(regions, rows, corrections);
@@ -158,6 +195,15 @@ export function calibrateFromCsv(
     rttMs: p.rttMs,
   }));
   const fit = fitLatencyModel(fitRows, backbone, options);
+  const metro = metroGroups(
+    pairs.flatMap((p) => [
+      { key: `${p.provider}:${p.regionA}`, ...p.a },
+      { key: `${p.provider}:${p.regionB}`, ...p.b },
+    ]),
+    METRO_RADIUS_KM,
+  );
+  const metroRows = fitRows.map((r) => ({ ...r, groupA: metro.get(r.groupA)!, groupB: metro.get(r.groupB)! }));
+  const byMetro = { radiusKm: METRO_RADIUS_KM, fit: fitLatencyModel(metroRows, backbone, { ...options, worstCount: 0 }) };
   const bySource = new Map<string, CalibrationDataSource>();
   let dateOfData = '';
   for (const r of rows) {
@@ -174,5 +220,5 @@ export function calibrateFromCsv(
     dateOfData,
     sources: [...bySource.values()].sort((x, y) => (x.provider < y.provider ? -1 : x.provider > y.provider ? 1 : 0)),
   };
-  return { fit, calibration: buildCalibration(fit, backbone, data, corrections), unmatched };
+  return { fit, byMetro: byMetro.fit, calibration: buildCalibration(fit, byMetro, backbone, data, corrections), unmatched };
 }
