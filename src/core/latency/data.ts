@@ -61,7 +61,7 @@ export const COORDINATE_CORRECTIONS: readonly CoordinateCorrection[] = [
     lat: 39.0438,
     lon: -77.4874,
     reason:
-      'regions.csv holds a state-level point in south-west Virginia (37.37, −79.82); Microsoft East US runs in the northern Virginia data-centre cluster (Loudoun/Prince William counties) and its published RTTs (≈ 2 ms to Ashburn-area peers) place it there: moved to Ashburn.',
+      'regions.csv holds a state-level point in south-west Virginia (37.37, −79.82); the published RTTs place East US in northern Virginia (3–5 ms closer than East US 2 at Boydton to Toronto, Chicago and Iowa: 18 / 19.5 / 28.5 ms against 21.5 / 24 / 32.5 ms): moved to Ashburn.',
   },
   {
     provider: 'azure',
@@ -69,7 +69,7 @@ export const COORDINATE_CORRECTIONS: readonly CoordinateCorrection[] = [
     lat: 52.52,
     lon: 13.405,
     reason:
-      'regions.csv places Germany North at Bremen (53.07, 8.81) although its city is Berlin, where Microsoft announced it; moved to Berlin city centre.',
+      'regions.csv places Germany North at Bremen (53.07, 8.81) although its city is Berlin; its published RTTs agree with Berlin (16 ms to Warsaw against 23 ms from Frankfurt): moved to Berlin city centre.',
   },
   {
     provider: 'aws',
