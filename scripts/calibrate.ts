@@ -42,6 +42,10 @@ console.log('');
 console.log(`${'absolute % error of RTT'.padEnd(34)}${'median'.padStart(8)}${'p90'.padStart(8)}${'p95'.padStart(8)}${'mean'.padStart(8)}${'n'.padStart(8)}`);
 console.log(row('held-out  backbone-graph model', fit.heldOut.model));
 console.log(row('held-out  baseline (floor × k + c)', fit.heldOut.baseline));
+for (const [provider, v] of Object.entries(fit.heldOutByPrefix)) {
+  console.log(row(`  ${provider} pairs: model`, v.model));
+  console.log(row(`  ${provider} pairs: baseline`, v.baseline));
+}
 console.log(row(`held-out by metro (${byMetro.folds} folds) model`, byMetro.heldOut.model));
 console.log(row('held-out by metro      baseline', byMetro.heldOut.baseline));
 console.log(row('in-sample backbone-graph model', fit.inSample.model));

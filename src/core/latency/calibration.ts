@@ -38,6 +38,8 @@ export interface LatencyCalibration {
     pairs: number;
     folds: number;
     heldOut: { model: ErrorStats; baseline: ErrorStats };
+    /** Leave-one-region-out figures per provider. */
+    heldOutByProvider: Record<string, { model: ErrorStats; baseline: ErrorStats }>;
     /**
      * Stricter check: every region within `radiusKm` of another (any provider) is held out
      * with it, so a fold predicts a metro the fit has never seen.
@@ -126,6 +128,9 @@ export function buildCalibration(
       pairs: fit.pairs,
       folds: fit.folds,
       heldOut: { model: roundStats(fit.heldOut.model), baseline: roundStats(fit.heldOut.baseline) },
+      heldOutByProvider: Object.fromEntries(
+        Object.entries(fit.heldOutByPrefix).map(([k, v]) => [k, { model: roundStats(v.model), baseline: roundStats(v.baseline) }]),
+      ),
       heldOutByMetro: {
         radiusKm: byMetro.radiusKm,
         folds: byMetro.fit.folds,

@@ -102,6 +102,8 @@ export interface FitResult {
   inSample: { model: ErrorStats; baseline: ErrorStats };
   /** Each pair is predicted once per fold that holds out one of its ends (twice for most pairs). */
   heldOut: { model: ErrorStats; baseline: ErrorStats };
+  /** Held-out figures per key prefix before the first ":" (the provider, for published pairs). */
+  heldOutByPrefix: Record<string, { model: ErrorStats; baseline: ErrorStats }>;
   worstHeldOut: WorstPair[];
 }
 
@@ -323,6 +325,7 @@ export function fitLatencyModel(rows: readonly FitRow[], backbone: Backbone, opt
   const modelErr: number[] = [];
   const baseErr: number[] = [];
   const worst = new Map<number, { predictedMs: number; errorPct: number }>();
+  const byPrefix = new Map<string, { model: number[]; baseline: number[] }>();
   for (const g of groups) {
     const test: number[] = [];
     const train: number[] = [];
@@ -335,8 +338,14 @@ export function fitLatencyModel(rows: readonly FitRow[], backbone: Backbone, opt
     for (const r of test) {
       const pm = predict(m.coef, m.cand.features, r, floor[r]!);
       const em = (100 * Math.abs(pm - y[r]!)) / y[r]!;
+      const eb = (100 * Math.abs(predict(b.coef, baseFeatures, r, floor[r]!) - y[r]!)) / y[r]!;
       modelErr.push(em);
-      baseErr.push((100 * Math.abs(predict(b.coef, baseFeatures, r, floor[r]!) - y[r]!)) / y[r]!);
+      baseErr.push(eb);
+      const prefix = rows[r]!.key.split(':')[0]!;
+      const bucket = byPrefix.get(prefix) ?? { model: [], baseline: [] };
+      bucket.model.push(em);
+      bucket.baseline.push(eb);
+      byPrefix.set(prefix, bucket);
       const w = worst.get(r);
       if (!w || em > w.errorPct) worst.set(r, { predictedMs: pm, errorPct: em });
     }
@@ -380,6 +389,9 @@ export function fitLatencyModel(rows: readonly FitRow[], backbone: Backbone, opt
     folds: groups.length,
     inSample: { model: errorStats(inModel), baseline: errorStats(inBase) },
     heldOut: { model: errorStats(modelErr), baseline: errorStats(baseErr) },
+    heldOutByPrefix: Object.fromEntries(
+      [...byPrefix.keys()].sort().map((k) => [k, { model: errorStats(byPrefix.get(k)!.model), baseline: errorStats(byPrefix.get(k)!.baseline) }]),
+    ),
     worstHeldOut,
   };
 }
