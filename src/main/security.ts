@@ -2,7 +2,7 @@
  * Window hardening, kept apart from Electron so Node tests can drive it with fakes.
  * Each handler answers one item of Electron's security checklist (docs/security.md).
  */
-import { APP_ORIGIN } from './app-protocol.ts';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './app-protocol.ts';
 import { isTrustedExternalUrl, parseUrl } from './trusted-url.ts';
 
 /** webPreferences for every window: isolated, sandboxed, no Node, web security on. */
@@ -25,10 +25,19 @@ export function secureWebPreferences(preloadPath: string) {
   } as const;
 }
 
-/** True when `raw` is a page of the app itself (exact origin). */
+/**
+ * True when `raw` is a page of the app itself: exactly `app://netstudio`, no user, no port.
+ * (Compared field by field: WHATWG `URL.origin` is "null" for schemes it does not know.)
+ */
 export function isAppUrl(raw: unknown): boolean {
   const url = parseUrl(raw);
-  return url !== undefined && url.origin === APP_ORIGIN;
+  return (
+    url !== undefined &&
+    url.protocol === `${APP_SCHEME}:` &&
+    url.host === APP_HOST &&
+    url.username === '' &&
+    url.password === ''
+  );
 }
 
 /** The subset of `WebContents` the hardening needs. */
@@ -78,7 +87,8 @@ export function hardenContents(
   });
   contents.setWindowOpenHandler(({ url }) => {
     if (isTrustedExternalUrl(url)) {
-      void Promise.resolve(openExternal(url)).catch(() => log(`could not open ${url}`));
+      // Hand the OS the parsed, re-serialised URL, not the raw string the page gave.
+      void Promise.resolve(openExternal(new URL(url).href)).catch(() => log(`could not open ${url}`));
     } else {
       log(`blocked window for ${String(url).slice(0, 200)}`);
     }

@@ -18,7 +18,9 @@ export const TRUSTED_EXTERNAL_HOSTS: readonly string[] = [
 ];
 
 export function parseUrl(raw: unknown): URL | undefined {
-  if (typeof raw !== 'string' || raw.length > 2048) return undefined;
+  // The URL parser silently strips whitespace and control characters; a link that needs
+  // that is not one the app wrote.
+  if (typeof raw !== 'string' || raw.length > 2048 || /[\s\x00-\x1f\x7f]/.test(raw)) return undefined;
   try {
     return new URL(raw);
   } catch {
