@@ -366,10 +366,53 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
         list.push(p);
       }
     }
+    let ok = counted === 0 ? sources > 0 : served;
+    if (sv.requiredInstances > 1) {
+      if (sv.topology !== 'active-active') ok = false;
+      else {
+        // Load is shared by every healthy placement some user reaches: search from the
+        // users, and let the whole reached component be support (a cut anywhere in it can
+        // take a placement away).
+        epoch++;
+        head = 0;
+        tail = 0;
+        for (let j = 0; j < sv.userNodes.length; j++) {
+          const u = sv.userNodes[j]!;
+          if (!up[u] || mark[u] === epoch) continue;
+          mark[u] = epoch;
+          queue[tail++] = u;
+        }
+        while (head < tail) {
+          const u = queue[head++]!;
+          if (!sn[u]) {
+            sn[u] = 1;
+            list.push(u);
+          }
+          for (let k = g.offsets[u]!; k < g.offsets[u + 1]!; k++) {
+            const v = g.adjNode[k]!;
+            const e = g.adjEdge[k]!;
+            if (!up[v] || !up[n + e]) continue;
+            if (!se[e]) {
+              se[e] = 1;
+              list.push(n + e);
+            }
+            if (mark[v] === epoch) continue;
+            mark[v] = epoch;
+            queue[tail++] = v;
+          }
+        }
+        let reached = 0;
+        for (let i = 0; i < P; i++) {
+          if (!healthy(i) || (mark[sv.placements[i]!] !== epoch && steered === 0)) continue;
+          reached++;
+          srcs[i] = 1;
+          sNode[sv.placements[i]!] = 1;
+        }
+        if (reached < sv.requiredInstances) ok = false;
+      }
+    }
     supportList[s] = Int32Array.from(list);
     for (const c of list) supportCount[c]!++;
-    let ok = counted === 0 ? sources > 0 : served;
-    if (ok && sv.requiredInstances > 1) ok = (sv.topology === 'active-active' ? sources : Math.min(1, sources)) >= sv.requiredInstances;
     lastPromoted = promoted;
     return ok;
   };
