@@ -17,10 +17,18 @@ export const TRUSTED_EXTERNAL_HOSTS: readonly string[] = [
   'docs.ansible.com',
 ];
 
+function hasSpaceOrControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c === 0x7f || /\s/.test(s[i]!)) return true;
+  }
+  return false;
+}
+
 export function parseUrl(raw: unknown): URL | undefined {
   // The URL parser silently strips whitespace and control characters; a link that needs
   // that is not one the app wrote.
-  if (typeof raw !== 'string' || raw.length > 2048 || /[\s\x00-\x1f\x7f]/.test(raw)) return undefined;
+  if (typeof raw !== 'string' || raw.length > 2048 || hasSpaceOrControl(raw)) return undefined;
   try {
     return new URL(raw);
   } catch {
