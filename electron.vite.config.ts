@@ -21,6 +21,12 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     worker: { format: 'es' },
+    resolve: {
+      alias: {
+        // monaco-yaml's worker imports a path that monaco 0.57's export map no longer resolves.
+        'monaco-editor/esm/vs/editor/editor.worker.js': resolve(__dirname, 'node_modules/monaco-editor/esm/vs/editor/editor.worker.js'),
+      },
+    },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },

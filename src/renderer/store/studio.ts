@@ -68,6 +68,11 @@ export interface StudioState {
   jobError: string | undefined;
   drill: DrillState | undefined;
   hoverPath: string[] | undefined;
+  /** Problems of a file that could not be opened (the current design stays). */
+  openProblems: { name: string; problems: DocumentProblem[] } | undefined;
+  /** Scenario whose failure timeline the live analysis builds. */
+  timelineScenario: string | undefined;
+  overlay: 'palette' | 'about' | undefined;
 }
 
 export const NEW_DESIGN: Design = { schemaVersion: 1, name: 'Untitled design', regions: [], circuits: [], services: [] };
@@ -103,6 +108,9 @@ const initial = (): StudioState => ({
   jobError: undefined,
   drill: undefined,
   hoverPath: undefined,
+  openProblems: undefined,
+  timelineScenario: undefined,
+  overlay: undefined,
 });
 
 export const useStudio = create<StudioState>()(() => initial());

@@ -17,7 +17,7 @@ function message(e: unknown): string {
 
 const api = {
   /** Estimate, lint and the design's own scenarios: what every edit refreshes. */
-  async analyze(design: Design, seq: number): Promise<LiveAnalysis> {
+  async analyze(design: Design, seq: number, timelineScenario?: string): Promise<LiveAnalysis> {
     const started = performance.now();
     const unavailable: Record<string, string> = {};
     const catalog = await loadCatalog().catch((e) => {
@@ -48,7 +48,10 @@ const api = {
       const simulate = await loadSimulate();
       if (simulate) {
         try {
-          result.simulation = await simulate.simulateDesign(design, catalog, { scenarios: true });
+          result.simulation = await simulate.simulateDesign(design, catalog, {
+            scenarios: 'design',
+            ...(timelineScenario && design.scenarios?.some((s) => s.id === timelineScenario) ? { timelineScenario } : {}),
+          });
         } catch (e) {
           unavailable.simulate = message(e);
         }
@@ -73,7 +76,7 @@ const api = {
     if (!simulate) throw new Error('the simulation engine is not part of this build yet');
     let last = 0;
     return simulate.simulateDesign(design, catalog, {
-      scenarios: true,
+      scenarios: 'design',
       ...options,
       onProgress: (done, total) => {
         const now = performance.now();

@@ -23,7 +23,7 @@ export class CancelledError extends Error {
 
 export interface LiveAnalyzer {
   /** Queues `design`; `onResult` gets the newest finished analysis only. */
-  request(design: Design): void;
+  request(design: Design, timelineScenario?: string): void;
   dispose(): void;
 }
 
@@ -34,7 +34,7 @@ export function createLiveAnalyzer(onResult: (a: LiveAnalysis) => void, onBusy: 
   let current = spawn();
   let seq = 0;
   let running: { seq: number; startedAt: number } | undefined;
-  let pending: Design | undefined;
+  let pending: { design: Design; timelineScenario?: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const run = () => {
@@ -50,14 +50,14 @@ export function createLiveAnalyzer(onResult: (a: LiveAnalysis) => void, onBusy: 
         return;
       }
     }
-    const design = pending;
+    const { design, timelineScenario } = pending;
     pending = undefined;
     const mySeq = ++seq;
     running = { seq: mySeq, startedAt: performance.now() };
     onBusy(true);
     const api = current.api;
     api
-      .analyze(design, mySeq)
+      .analyze(design, mySeq, timelineScenario)
       .then((result) => {
         if (running?.seq === mySeq) running = undefined;
         if (mySeq === seq) onResult(result);
@@ -72,8 +72,8 @@ export function createLiveAnalyzer(onResult: (a: LiveAnalysis) => void, onBusy: 
   };
 
   return {
-    request(design) {
-      pending = design;
+    request(design, timelineScenario) {
+      pending = { design, ...(timelineScenario ? { timelineScenario } : {}) };
       if (timer) clearTimeout(timer);
       timer = setTimeout(run, debounceMs);
     },

@@ -46,72 +46,22 @@ export interface Estimate {
   defaultsUsed?: { element?: string; field?: string; value?: unknown; basis?: string }[];
 }
 
-export interface ServiceOutcome {
-  service: string;
-  available: boolean;
-  rtoSeconds: number | null;
-  rpoSeconds: number | null;
-  rtoBreakdown?: Record<string, number> | { step?: string; label?: string; seconds: number; basis?: string }[];
-  meetsRto: boolean;
-  meetsRpo: boolean;
-  reason?: string;
-}
-
-export interface ScenarioOutcome {
-  id: string;
-  name?: string;
-  failed: string[];
-  services: ServiceOutcome[];
-}
-
-export interface SweepWorst {
-  service: string;
-  scenario: string;
-  rtoSeconds: number | null;
-  rpoSeconds: number | null;
-  meetsRto?: boolean;
-  meetsRpo?: boolean;
-  failed?: string[];
-}
-
-export interface MonteCarloService {
-  service: string;
-  availability: number;
-  standardError: number;
-  downtimeMinutesPerYear: number;
-  pMeetsTarget: number;
-  targetPercent?: number;
-}
-
-export interface TimelinePoint {
-  tSeconds: number;
-  servedPercent?: number;
-  event?: string;
-  service?: string;
-  [key: string]: unknown;
-}
-
-export interface SimulationResult {
-  ok: boolean;
-  scenarios: ScenarioOutcome[];
-  sweep?: { kind: string; worst: SweepWorst[]; scenarios?: ScenarioOutcome[] };
-  monteCarlo?: { years: number; seed: number; services: MonteCarloService[] };
-  timeline?: unknown;
-}
-
-export interface SimulateOptions {
-  scenarios?: boolean | string[];
-  sweep?: 'n1' | 'n2';
-  monteCarloYears?: number;
-  seed?: number;
-  onProgress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
-}
+export type {
+  SimulationResult,
+  SimulateOptions,
+  ScenarioResult as ScenarioOutcome,
+  ScenarioServiceResult as ServiceOutcome,
+  SweepWorst,
+  MonteCarloService,
+  Timeline,
+  RtoBreakdown,
+} from '../../core/simulate/index.ts';
+import type { SimulationResult, SimulateOptions } from '../../core/simulate/index.ts';
 
 export interface CatalogModule {
   getCatalog(): Catalog | Promise<Catalog>;
   searchCatalogRegions?(catalog: Catalog, q: string): CatalogRegion[];
-  resolveRegionLocation?(region: Region, catalog: Catalog): { lat: number; lon: number; city?: string; country?: string } | undefined;
+  resolveRegionLocation?(region: Region, catalog: Catalog): { lat: number; lon: number; city?: string; country?: string } | { error: string };
 }
 export interface EstimateModule {
   estimateDesign(design: Design, catalog: Catalog, options?: { signal?: AbortSignal }): Estimate | Promise<Estimate>;

@@ -1,0 +1,48 @@
+/** On-demand simulation jobs (sweeps, Monte Carlo) with progress and cancel. */
+import { CancelledError, runSimulationJob, type Job } from '../worker/client.ts';
+import type { SimulationResult } from '../worker/engineTypes.ts';
+import { setStatus, useStudio } from '../store/studio.ts';
+
+let current: Job<SimulationResult> | undefined;
+
+export const MONTE_CARLO_YEARS = 2000;
+export const MONTE_CARLO_SEED = 1;
+
+export function runJob(kind: 'n1' | 'n2' | 'monteCarlo'): void {
+  cancelJob();
+  const s = useStudio.getState();
+  const design = s.design;
+  const options = kind === 'monteCarlo' ? { monteCarloYears: MONTE_CARLO_YEARS, seed: MONTE_CARLO_SEED } : { sweep: kind };
+  useStudio.setState({ job: { kind, done: 0, total: 0, startedAt: performance.now() }, jobError: undefined, panel: 'simulation', panelsVisible: true });
+  const job = runSimulationJob(design, options, (done, total) => {
+    const j = useStudio.getState().job;
+    if (j && current === job) useStudio.setState({ job: { ...j, done, total } });
+  });
+  current = job;
+  job.promise.then(
+    (result) => {
+      if (current !== job) return;
+      current = undefined;
+      // A result for a design that has since changed is still shown, but only until the next edit.
+      if (kind === 'monteCarlo') useStudio.setState({ monteCarlo: result, job: undefined });
+      else useStudio.setState({ sweep: result, job: undefined });
+      const label = kind === 'monteCarlo' ? 'Monte Carlo' : kind === 'n1' ? 'N-1 sweep' : 'N-2 sweep';
+      setStatus(`${label} finished${result.ok ? ': every objective met' : ': some objectives fail (see Problems)'}`, result.ok ? 'info' : 'error');
+    },
+    (e: unknown) => {
+      if (current !== job) return;
+      current = undefined;
+      useStudio.setState({ job: undefined, jobError: e instanceof CancelledError ? undefined : e instanceof Error ? e.message : String(e) });
+      if (e instanceof CancelledError) setStatus('Simulation cancelled');
+    },
+  );
+}
+
+export function cancelJob(): void {
+  if (!current) return;
+  const job = current;
+  current = undefined;
+  job.cancel();
+  useStudio.setState({ job: undefined });
+  setStatus('Simulation cancelled');
+}

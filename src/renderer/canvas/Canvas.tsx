@@ -1,0 +1,275 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  ViewportPortal,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { dispatch, select, setStatus, useStudio } from '../store/studio.ts';
+import { regionLocation, useCatalog, type CatalogState } from '../catalog/useCatalog.ts';
+import { FlowDeriver, elementIdOf, pathElements, type FlowNode, type ServiceStatus } from './derive.ts';
+import { edgeTypes, nodeTypes } from './nodes.tsx';
+import { loadLandPath, MAP_WIDTH } from './geo.ts';
+import { setCanvasController } from './controller.ts';
+import { circuitBetween, DND_MIME, type PalettePayload } from '../palette/items.ts';
+import { addFromPalette } from '../palette/addFromPalette.ts';
+import type { CircuitEstimate } from '../worker/engineTypes.ts';
+import type { Region } from '../../core/model/index.ts';
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+function useDrillOverlay(): { failed: ReadonlySet<string>; status: ReadonlyMap<string, ServiceStatus> } {
+  const drill = useStudio((s) => s.drill);
+  const analysis = useStudio((s) => s.analysis);
+  const sweep = useStudio((s) => s.sweep);
+  return useMemo(() => {
+    if (!drill) return { failed: EMPTY_SET, status: new Map() };
+    const scenarios = [...(analysis?.simulation?.scenarios ?? []), ...(sweep?.scenarios ?? [])];
+    const outcome = scenarios.find((s) => s.id === drill.scenarioId);
+    const failed = new Set<string>(drill.step >= 1 ? (outcome?.failed ?? []) : []);
+    const status = new Map<string, ServiceStatus>();
+    if (outcome && drill.step >= 1) {
+      for (const svc of outcome.services) {
+        if (drill.step === 1) status.set(svc.service, 'down');
+        else status.set(svc.service, svc.available && svc.meetsRto ? 'recovered' : 'lost');
+      }
+    }
+    return { failed, status };
+  }, [drill, analysis, sweep]);
+}
+
+function FlowCanvas() {
+  const rf = useReactFlow();
+  const design = useStudio((s) => s.design);
+  const selection = useStudio((s) => s.selection);
+  const dragPositions = useStudio((s) => s.dragPositions);
+  const layout = useStudio((s) => s.layout);
+  const analysis = useStudio((s) => s.analysis);
+  const hoverPath = useStudio((s) => s.hoverPath);
+  const catalog = useCatalog();
+  const deriver = useRef(new FlowDeriver());
+  const wrapper = useRef<HTMLDivElement>(null);
+  const drill = useDrillOverlay();
+
+  const locate = useMemo(() => {
+    const cache = new Map<Region, { lat: number; lon: number } | undefined>();
+    return (r: Region) => {
+      if (!cache.has(r)) cache.set(r, regionLocation(r, catalog));
+      return cache.get(r);
+    };
+  }, [catalog]);
+
+  const circuitEstimates = useMemo(() => {
+    const map = new Map<string, CircuitEstimate>();
+    const est = analysis?.estimate;
+    if (!est) return map;
+    const costByElement = new Map<string, number>();
+    for (const item of est.cost.items) costByElement.set(item.element, (costByElement.get(item.element) ?? 0) + item.monthlyUsd);
+    for (const c of est.circuits) map.set(c.id, c.monthlyUsd === undefined && costByElement.has(c.id) ? { ...c, monthlyUsd: costByElement.get(c.id) } : c);
+    return map;
+  }, [analysis]);
+
+  const path = useMemo(() => {
+    if (hoverPath) return pathElements(hoverPath, design);
+    const regionIds = new Set(design.regions.map((r) => r.id));
+    const picked = selection.filter((id) => regionIds.has(id));
+    if (picked.length !== 2 || selection.length !== 2) return pathElements(undefined, design);
+    const entry = analysis?.estimate?.latency.find((l) => l.from === picked[0] && l.to === picked[1]);
+    return pathElements(entry?.path, design);
+  }, [hoverPath, selection, analysis, design]);
+
+  const selectionSet = useMemo(() => new Set(selection), [selection]);
+  const input = {
+    design,
+    selection: selectionSet,
+    dragPositions,
+    layout,
+    locate,
+    failed: drill.failed,
+    serviceStatus: drill.status,
+    pathRegions: path.regions,
+    pathCircuits: path.circuits,
+    circuitEstimates,
+  };
+  const nodes = useMemo(() => deriver.current.nodes(input), [design, selectionSet, dragPositions, layout, locate, drill, path]);
+  const edges = useMemo(() => deriver.current.edges(input), [design, selectionSet, layout, locate, drill, path, circuitEstimates]);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const s = useStudio.getState();
+    let selection: string[] | undefined;
+    const drag: Record<string, { x: number; y: number }> = {};
+    let dragEnded = false;
+    for (const c of changes) {
+      if (c.type === 'select') {
+        selection ??= [...s.selection];
+        const id = elementIdOf(c.id);
+        const i = selection.indexOf(id);
+        if (c.selected && i === -1) selection.push(id);
+        if (!c.selected && i !== -1) selection.splice(i, 1);
+      } else if (c.type === 'position') {
+        if (c.position) drag[c.id] = c.position;
+        if (c.dragging === false) dragEnded = true;
+      }
+    }
+    if (selection) select(selection);
+    if (Object.keys(drag).length) useStudio.setState({ dragPositions: { ...useStudio.getState().dragPositions, ...drag } });
+    if (dragEnded) {
+      const moved = useStudio.getState().dragPositions;
+      const moves = Object.entries(moved).map(([id, position]) => ({ id, position }));
+      useStudio.setState({ dragPositions: {} });
+      if (moves.length) dispatch({ type: 'moveRegions', moves }, moves.length === 1 ? 'move region' : `move ${moves.length} regions`);
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const s = useStudio.getState();
+    let selection: string[] | undefined;
+    for (const c of changes) {
+      if (c.type !== 'select') continue;
+      selection ??= [...s.selection];
+      const i = selection.indexOf(c.id);
+      if (c.selected && i === -1) selection.push(c.id);
+      if (!c.selected && i !== -1) selection.splice(i, 1);
+    }
+    if (selection) select(selection);
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    if (!c.source || !c.target) return;
+    const s = useStudio.getState();
+    if (c.source === c.target) {
+      setStatus('A circuit joins two different regions.', 'error');
+      return;
+    }
+    const circuit = circuitBetween(s.design, s.circuitType, c.source, c.target);
+    dispatch({ type: 'addCircuit', circuit }, 'connect regions', [circuit.id]);
+  }, []);
+
+  const isValidConnection = useCallback((c: Connection | { source: string; target: string }) => c.source !== c.target, []);
+
+  useEffect(() => {
+    setCanvasController({
+      zoomIn: () => void rf.zoomIn({ duration: 150 }),
+      zoomOut: () => void rf.zoomOut({ duration: 150 }),
+      fit: () => void rf.fitView({ duration: 200, padding: 0.15 }),
+      viewportCentre: () => {
+        const rect = wrapper.current?.getBoundingClientRect();
+        if (!rect) return { x: 0, y: 0 };
+        return rf.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      },
+      focus: () => wrapper.current?.querySelector<HTMLElement>('.react-flow')?.focus(),
+    });
+    return () => setCanvasController(undefined);
+  }, [rf]);
+
+  // A new document or layout: fit once its nodes exist.
+  const fileName = useStudio((s) => s.file);
+  useEffect(() => {
+    const id = requestAnimationFrame(() => void rf.fitView({ padding: 0.15 }));
+    return () => cancelAnimationFrame(id);
+  }, [fileName, layout, rf]);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(DND_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const raw = e.dataTransfer.getData(DND_MIME);
+      if (!raw) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const payload = JSON.parse(raw) as PalettePayload;
+      const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const regionEl = document
+        .elementsFromPoint(e.clientX, e.clientY)
+        .map((el) => el.closest<HTMLElement>('.react-flow__node-region'))
+        .find(Boolean);
+      addFromPalette(payload, { at, regionId: regionEl?.dataset.id, catalog: catalogRef.current });
+    },
+    [rf],
+  );
+  const catalogRef = useRef<CatalogState>(catalog);
+  catalogRef.current = catalog;
+
+  const large = design.regions.length > 150;
+  return (
+    <div className="ns-canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        minZoom={0.05}
+        maxZoom={4}
+        onlyRenderVisibleElements={large}
+        elevateNodesOnSelect={false}
+        aria-label="Design canvas"
+        role="application"
+        disableKeyboardA11y
+        proOptions={{ hideAttribution: true }}
+        fitView
+      >
+        {layout === 'map' ? <LandLayer /> : null}
+        <Background gap={24} size={1} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={2} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {design.regions.length === 0 ? (
+        <div className="ns-empty" role="note">
+          Drag a region from the palette, or click one to add it here.
+        </div>
+      ) : null}
+      {layout === 'map' && catalog.status === 'unavailable' ? (
+        <div className="ns-empty" role="note">
+          Cloud regions need the region catalog for their coordinates; it is not part of this build. Regions with an explicit location are placed.
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function LandLayer() {
+  const [d, setD] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    void loadLandPath().then((p) => live && setD(p));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <ViewportPortal>
+      <svg className="ns-land" width={MAP_WIDTH} height={MAP_WIDTH / 2} style={{ position: 'absolute', left: 0, top: 0, pointerEvents: 'none' }} aria-hidden>
+        {d ? <path d={d} /> : null}
+      </svg>
+    </ViewportPortal>
+  );
+}
+
+export default function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <FlowCanvas />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * The Code view: the design's YAML in Monaco, validated and completed from the JSON Schema
+ * by monaco-yaml. Loaded lazily (this module and Monaco are their own chunks).
+ *
+ * Sync without cursor jumps: a canvas edit replaces only the changed span of text (common
+ * prefix and suffix kept), so the cursor and scroll position stay put; typing is parsed after
+ * a short pause, and while the text is invalid the canvas keeps the last good design.
+ */
+import { useEffect, useRef } from 'react';
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/languages/definitions/yaml/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import YamlWorker from 'monaco-yaml/yaml.worker?worker';
+import { configureMonacoYaml } from 'monaco-yaml';
+import { applyCodeText, useStudio } from '../store/studio.ts';
+
+const schemaModules = import.meta.glob('../../../resources/schema/netstudio.schema.json', { import: 'default' }) as Record<string, () => Promise<unknown>>;
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
+    /** For end-to-end tests: Monaco's input is not a textarea, so tests read the model. */
+    __netstudioCode?: { getValue(): string; setValue(text: string): void };
+  }
+}
+
+window.MonacoEnvironment = {
+  getWorker(_id, label) {
+    return label === 'yaml' ? new YamlWorker() : new EditorWorker();
+  },
+};
+
+let yamlConfigured: Promise<void> | undefined;
+function configureYaml(): Promise<void> {
+  yamlConfigured ??= (async () => {
+    const loader = Object.values(schemaModules)[0];
+    const schema = loader ? ((await loader()) as object) : undefined;
+    configureMonacoYaml(monaco, {
+      enableSchemaRequest: false,
+      validate: true,
+      completion: true,
+      hover: true,
+      schemas: schema ? [{ uri: 'https://netstudio.local/netstudio.schema.json', fileMatch: ['*.netstudio.yaml'], schema: schema as never }] : [],
+    });
+  })();
+  return yamlConfigured;
+}
+
+/** Replaces only what differs between the model's text and `next`. */
+function applyMinimalEdit(model: monaco.editor.ITextModel, next: string): void {
+  const prev = model.getValue();
+  if (prev === next) return;
+  let start = 0;
+  const max = Math.min(prev.length, next.length);
+  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let endPrev = prev.length;
+  let endNext = next.length;
+  while (endPrev > start && endNext > start && prev.charCodeAt(endPrev - 1) === next.charCodeAt(endNext - 1)) {
+    endPrev--;
+    endNext--;
+  }
+  const a = model.getPositionAt(start);
+  const b = model.getPositionAt(endPrev);
+  model.pushEditOperations([], [{ range: new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column), text: next.slice(start, endNext) }], () => null);
+}
+
+export default function CodeEditor() {
+  const host = useRef<HTMLDivElement>(null);
+  const yamlText = useStudio((s) => s.yamlText);
+  const revision = useStudio((s) => s.yamlRevision);
+  const problems = useStudio((s) => s.codeProblems);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | undefined>(undefined);
+  const applying = useRef(false);
+
+  useEffect(() => {
+    if (!host.current) return;
+    void configureYaml();
+    const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    const uri = monaco.Uri.parse('file:///design.netstudio.yaml');
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(useStudio.getState().yamlText, 'yaml', uri);
+    model.setValue(useStudio.getState().yamlText);
+    const editor = monaco.editor.create(host.current, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      tabSize: 2,
+      scrollBeyondLastLine: false,
+      theme: dark.matches ? 'vs-dark' : 'vs',
+      ariaLabel: 'Design YAML',
+    });
+    editorRef.current = editor;
+    const onTheme = () => monaco.editor.setTheme(dark.matches ? 'vs-dark' : 'vs');
+    dark.addEventListener('change', onTheme);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const sub = model.onDidChangeContent(() => {
+      if (applying.current) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => applyCodeText(model.getValue()), 300);
+    });
+    window.__netstudioCode = {
+      getValue: () => model.getValue(),
+      setValue: (text) => {
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+      },
+    };
+    return () => {
+      if (timer) {
+        clearTimeout(timer);
+        applyCodeText(model.getValue());
+      }
+      sub.dispose();
+      dark.removeEventListener('change', onTheme);
+      editor.dispose();
+      editorRef.current = undefined;
+      delete window.__netstudioCode;
+    };
+  }, []);
+
+  // A model edit (canvas, inspector, undo): bring the text along, keeping the cursor.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    applying.current = true;
+    try {
+      applyMinimalEdit(model, useStudio.getState().yamlText);
+    } finally {
+      applying.current = false;
+    }
+  }, [revision]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      'netstudio',
+      problems.map((p) => ({
+        severity: p.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+        message: p.path ? `${p.path}: ${p.message}` : p.message,
+        startLineNumber: Math.max(1, p.line),
+        startColumn: Math.max(1, p.column),
+        endLineNumber: Math.max(1, p.line),
+        endColumn: model.getLineMaxColumn(Math.min(model.getLineCount(), Math.max(1, p.line))),
+      })),
+    );
+  }, [problems, yamlText]);
+
+  return (
+    <div className="ns-code">
+      {problems.length ? (
+        <div className="ns-code-status ns-error" role="status">
+          The YAML has {problems.length} error{problems.length === 1 ? '' : 's'}; the canvas shows the last valid design. First: line {problems[0]!.line}: {problems[0]!.message}
+        </div>
+      ) : null}
+      <div ref={host} className="ns-monaco nokey" data-testid="code-editor" />
+    </div>
+  );
+}
