@@ -63,8 +63,8 @@ function parseOptions(opts: SimulateCliOptions): SimulateOptions | string {
   }
   if (opts.monteCarlo !== undefined) {
     const years = Number(opts.monteCarlo);
-    if (!Number.isInteger(years) || years < 1 || years > 10_000_000)
-      return `--monte-carlo takes a whole number of simulated years from 1 to 10,000,000 (got "${opts.monteCarlo}")`;
+    if (!Number.isInteger(years) || years < 1 || years > 1_000_000)
+      return `--monte-carlo takes a whole number of simulated years from 1 to 1,000,000 (got "${opts.monteCarlo}")`;
     out.monteCarloYears = years;
   }
   if (opts.seed !== undefined) {
