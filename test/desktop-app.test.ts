@@ -140,7 +140,20 @@ describe('startApp', () => {
     expect(fake.order).toEqual(expect.arrayContaining(['whenReady', 'handle:app', 'permissions']));
     expect(fake.windows).toHaveLength(1);
     const prefs = fake.windows[0]!.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: '/p/preload.js' });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      preload: '/p/preload.js',
+    });
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(fake.windows[0]!.webContents.url).toBe('app://netstudio/index.html');
     expect(fake.raw.nativeTheme.themeSource).toBe('system');
     expect(fake.menus.length).toBeGreaterThan(0);

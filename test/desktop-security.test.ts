@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, createAppProtocolHandler } from '../src/main/app-protocol.ts';
-import { hardenContents, isAppUrl, restrictPermissions, secureWebPreferences, type HardenableContents } from '../src/main/security.ts';
+import { enforceContentSecurityPolicy, hardenContents, isAppUrl, restrictPermissions, type HardenableContents } from '../src/main/security.ts';
 import { isTrustedExternalUrl } from '../src/main/trusted-url.ts';
 
 describe('trusted-url: exact protocol and host', () => {
@@ -117,21 +117,17 @@ describe('restrictPermissions', () => {
   });
 });
 
-describe('secureWebPreferences', () => {
-  it('isolates, sandboxes and keeps Node out of the page', () => {
-    const prefs = secureWebPreferences('/app/out/preload/index.js');
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      preload: '/app/out/preload/index.js',
+describe('enforceContentSecurityPolicy', () => {
+  it('puts the app CSP on every response, replacing a looser one', () => {
+    let listener: Parameters<NonNullable<Parameters<typeof enforceContentSecurityPolicy>[0]['webRequest']>['onHeadersReceived']>[0] | undefined;
+    enforceContentSecurityPolicy({
+      setPermissionRequestHandler: () => undefined,
+      setPermissionCheckHandler: () => undefined,
+      webRequest: { onHeadersReceived: (l) => void (listener = l) },
     });
+    let out: Record<string, string[]> | undefined;
+    listener!({ responseHeaders: { 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] } }, (r) => (out = r.responseHeaders));
+    expect(out).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
   });
 });
 

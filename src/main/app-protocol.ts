@@ -14,7 +14,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** The renderer's Content-Security-Policy: only our own scripts; inline styles for React Flow. */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; " +
-  "font-src 'self' data:; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "font-src 'self' data:; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Options for `protocol.registerSchemesAsPrivileged` (must run before `app` is ready). */
 export const APP_SCHEME_PRIVILEGES = {

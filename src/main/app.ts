@@ -15,7 +15,14 @@ import { createIpcRouter, registerIpc, type IpcMainLike, type SenderLike } from 
 import { designPathFromArgv } from './launch-args.ts';
 import { buildMenuTemplate, windowTitle, type ThemeSource } from './menu.ts';
 import { RecentFiles } from './recent.ts';
-import { hardenContents, restrictPermissions, secureWebPreferences, type HardenableContents, type HardenableSession } from './security.ts';
+import { isTrustedExternalUrl } from './trusted-url.ts';
+import {
+  enforceContentSecurityPolicy,
+  hardenContents,
+  restrictPermissions,
+  type HardenableContents,
+  type HardenableSession,
+} from './security.ts';
 
 /* The slices of Electron's API the shell uses. Loose on purpose: tests implement them with fakes. */
 
@@ -119,11 +126,19 @@ export function startApp(electron: ElectronLike, options: StartOptions) {
   };
   const sendAction = (action: ActionId) => sendCommand({ type: 'action', action });
 
-  const openPath = async (path: string) => {
+  // Files opened from the OS arrive in bursts (a multi-select double-click); they are read
+  // and handed to the renderer one by one, in the order they arrived.
+  let openQueue: Promise<void> = Promise.resolve();
+  const openPath = (path: string): Promise<void> => {
     if (!documents || !window) {
       pendingOpens.push(path);
-      return;
+      return Promise.resolve();
     }
+    openQueue = openQueue.then(() => openNow(path));
+    return openQueue;
+  };
+  const openNow = async (path: string) => {
+    if (!documents) return;
     try {
       const file: DesignFile = await documents.read(path);
       sendCommand({ type: 'open-file', file });
@@ -187,7 +202,25 @@ export function startApp(electron: ElectronLike, options: StartOptions) {
       show: false,
       title: 'NetStudio',
       backgroundColor: '#1e1f24',
-      webPreferences: secureWebPreferences(options.preloadPath),
+      // Written out literally (not built by a helper) so reviewers and Electronegativity see
+      // each setting where the window is created. docs/security.md explains each line.
+      webPreferences: {
+        preload: options.preloadPath,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        experimentalFeatures: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        spellcheck: false,
+        // Middle-click would otherwise try to open links in a new window.
+        disableBlinkFeatures: 'Auxclick',
+      },
     });
     window = win;
     ownSenders.add(win.webContents.id);
@@ -245,7 +278,7 @@ export function startApp(electron: ElectronLike, options: StartOptions) {
 
   // Every webContents ever created (windows, devtools, anything a bug lets in) is hardened.
   app.on('web-contents-created', ((_event: unknown, contents: HardenableContents) => {
-    hardenContents(contents, (url) => shell.openExternal(url), log);
+    hardenContents(contents, (url) => (isTrustedExternalUrl(url) ? shell.openExternal(url) : undefined), log);
   }) as never);
 
   app.on('window-all-closed', () => {
@@ -262,6 +295,7 @@ export function startApp(electron: ElectronLike, options: StartOptions) {
     const userData = options.userDataDir ?? app.getPath('userData');
     protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererDir));
     restrictPermissions(session.defaultSession);
+    enforceContentSecurityPolicy(session.defaultSession);
     nativeTheme.themeSource = 'system';
 
     recent = new RecentFiles(join(userData, 'recent.json'));

@@ -2,28 +2,8 @@
  * Window hardening, kept apart from Electron so Node tests can drive it with fakes.
  * Each handler answers one item of Electron's security checklist (docs/security.md).
  */
-import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './app-protocol.ts';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './app-protocol.ts';
 import { isTrustedExternalUrl, parseUrl } from './trusted-url.ts';
-
-/** webPreferences for every window: isolated, sandboxed, no Node, web security on. */
-export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    enableBlinkFeatures: '',
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    safeDialogs: true,
-  } as const;
-}
 
 /**
  * True when `raw` is a page of the app itself: exactly `app://netstudio`, no user, no port.
@@ -54,6 +34,14 @@ export interface HardenableSession {
   ): void;
   setPermissionCheckHandler(handler: ((wc: unknown, permission: string, requestingOrigin: string) => boolean) | null): void;
   setDevicePermissionHandler?(handler: ((details: unknown) => boolean) | null): void;
+  webRequest?: {
+    onHeadersReceived(
+      listener: (
+        details: { responseHeaders?: Record<string, string[]> },
+        callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+      ) => void,
+    ): void;
+  };
   setDisplayMediaRequestHandler?(handler: ((request: unknown, callback: (streams: Record<string, never>) => void) => void) | null): void;
 }
 
@@ -109,4 +97,20 @@ export function restrictPermissions(session: HardenableSession): void {
   );
   session.setDevicePermissionHandler?.(() => false);
   session.setDisplayMediaRequestHandler?.((_request, callback) => callback({}));
+}
+
+/**
+ * Adds the app's Content-Security-Policy to every HTTP(S) response the session receives, on
+ * top of the header the app:// handler sets, so nothing the page could ever load runs
+ * without it. A policy the response already carries is replaced, never loosened.
+ */
+export function enforceContentSecurityPolicy(session: HardenableSession): void {
+  session.webRequest?.onHeadersReceived((details, callback) => {
+    const headers: Record<string, string[]> = {};
+    for (const [name, value] of Object.entries(details.responseHeaders ?? {})) {
+      if (name.toLowerCase() !== 'content-security-policy') headers[name] = value;
+    }
+    headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+    callback({ responseHeaders: headers });
+  });
 }
