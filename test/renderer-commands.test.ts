@@ -134,6 +134,19 @@ describe('store: undo, redo, dirty, YAML', () => {
     expect(text).toContain('id: fra-dc');
   });
 
+  it('writes nested edits of elements added in this session, as block YAML', () => {
+    resetStudio();
+    dispatch({ type: 'addRegion', region: { id: 'a', name: 'A', kind: 'cloud-region', provider: 'aws', providerRegion: 'us-east-1' } }, 'add');
+    dispatch({ type: 'addService', service: { id: 'web', name: 'Web', kind: 'web', placements: ['a'] } }, 'add');
+    dispatch({ type: 'setField', kind: 'service', id: 'web', path: ['objectives', 'rtoSeconds'], value: 30 }, 'set');
+    dispatch({ type: 'setField', kind: 'service', id: 'web', path: ['objectives', 'rtoSeconds'], value: 900 }, 'set');
+    const text = useStudio.getState().yamlText;
+    expect(text).toContain('rtoSeconds: 900');
+    expect(text).toMatch(/services:\n {2}- id: web/);
+    expect(text).toContain('circuits: []');
+    expect(parseDesign(text).design?.services[0]?.objectives?.rtoSeconds).toBe(900);
+  });
+
   it('a whole drag commits as one undo step', () => {
     const before = useStudio.getState().history.past.length;
     dispatch(

@@ -25,6 +25,7 @@ import type { CircuitEstimate } from '../worker/engineTypes.ts';
 import type { Region } from '../../core/model/index.ts';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
+const FIT = { padding: 0.15, maxZoom: 1.2 };
 
 function useDrillOverlay(): { failed: ReadonlySet<string>; status: ReadonlyMap<string, ServiceStatus> } {
   const drill = useStudio((s) => s.drill);
@@ -159,7 +160,7 @@ function FlowCanvas() {
     setCanvasController({
       zoomIn: () => void rf.zoomIn({ duration: 150 }),
       zoomOut: () => void rf.zoomOut({ duration: 150 }),
-      fit: () => void rf.fitView({ duration: 200, padding: 0.15 }),
+      fit: () => void rf.fitView({ ...FIT, duration: 200 }),
       viewportCentre: () => {
         const rect = wrapper.current?.getBoundingClientRect();
         if (!rect) return { x: 0, y: 0 };
@@ -173,7 +174,10 @@ function FlowCanvas() {
   // A new document or layout: fit once its nodes exist.
   const fileName = useStudio((s) => s.file);
   useEffect(() => {
-    const id = requestAnimationFrame(() => void rf.fitView({ padding: 0.15 }));
+    const id = requestAnimationFrame(() => {
+      if (rf.getNodes().length) void rf.fitView(FIT);
+      else void rf.setViewport({ x: 0, y: 0, zoom: 1 });
+    });
     return () => cancelAnimationFrame(id);
   }, [fileName, layout, rf]);
 
@@ -227,7 +231,7 @@ function FlowCanvas() {
         role="application"
         disableKeyboardA11y
         proOptions={{ hideAttribution: true }}
-        fitView
+        fitViewOptions={FIT}
       >
         {layout === 'map' ? <LandLayer /> : null}
         <Background gap={24} size={1} />

@@ -5,21 +5,22 @@
  */
 import type { CatalogState } from '../catalog/useCatalog.ts';
 import { dispatch, setStatus, useStudio } from '../store/studio.ts';
-import { CIRCUIT_ITEMS, REGION_ITEMS, SERVICE_ITEMS, circuitBetween, regionFromCatalog, regionFromItem, serviceFromItem, type PalettePayload } from './items.ts';
+import { CIRCUIT_ITEMS, REGION_ITEMS, SERVICE_ITEMS, circuitBetween, freeSpot, regionFromCatalog, regionFromItem, serviceFromItem, type PalettePayload } from './items.ts';
 
 export function addFromPalette(payload: PalettePayload, where: { at: { x: number; y: number }; regionId?: string; catalog: CatalogState }): void {
   const s = useStudio.getState();
   const design = s.design;
   if (payload.group === 'region') {
     let region;
+    const spot = freeSpot(design, { x: Math.round(where.at.x - 120), y: Math.round(where.at.y - 23) });
     if (payload.catalogCode && where.catalog.catalog) {
       const entry = where.catalog.catalog.regions.find((r) => r.code === payload.catalogCode && r.provider === payload.provider);
-      if (entry) region = regionFromCatalog(design, entry, { x: where.at.x - 120, y: where.at.y - 23 });
+      if (entry) region = regionFromCatalog(design, entry, spot);
     }
     if (!region) {
       const item = REGION_ITEMS.find((i) => i.label === payload.label);
       if (!item) return;
-      region = regionFromItem(design, item, where.catalog.catalog?.regions, { x: where.at.x - 120, y: where.at.y - 23 });
+      region = regionFromItem(design, item, where.catalog.catalog?.regions, spot);
     }
     dispatch({ type: 'addRegion', region }, `add ${region.name}`, [region.id]);
     return;

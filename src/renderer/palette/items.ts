@@ -83,6 +83,16 @@ export type PalettePayload =
   | { group: 'service'; label: string }
   | { group: 'circuit'; label: string };
 
+/**
+ * The regions a new cloud region starts as, in order: each provider's largest, most used
+ * regions on both sides of the Atlantic and in Asia, so a first sketch is a typical one.
+ */
+const FIRST_CHOICES: Partial<Record<Provider, string[]>> = {
+  aws: ['us-east-1', 'eu-west-1', 'us-west-2', 'eu-central-1', 'ap-southeast-1', 'ap-northeast-1'],
+  azure: ['eastus', 'westeurope', 'westus2', 'northeurope', 'southeastasia', 'japaneast'],
+  gcp: ['us-central1', 'europe-west1', 'us-east1', 'europe-west4', 'asia-southeast1', 'asia-northeast1'],
+};
+
 const SHORT: Record<string, string> = { aws: 'aws', azure: 'az', gcp: 'gcp', oci: 'oci' };
 
 /** A cloud region from the catalog, named the way the provider's console does. */
@@ -111,7 +121,9 @@ export function regionFromItem(
 ): Region {
   if (item.kind === 'cloud-region' && catalogRegions) {
     const used = new Set(design.regions.filter((r) => r.provider === item.provider).map((r) => r.providerRegion));
-    const entry = catalogRegions.find((r) => r.provider === item.provider && !used.has(r.code));
+    const free = (code: string) => !used.has(code) && catalogRegions.some((r) => r.provider === item.provider && r.code === code);
+    const preferred = (FIRST_CHOICES[item.provider] ?? []).find(free);
+    const entry = catalogRegions.find((r) => r.provider === item.provider && (preferred ? r.code === preferred : !used.has(r.code)));
     if (entry) return regionFromCatalog(design, entry, position);
   }
   const taken = allIds(design);
@@ -136,6 +148,22 @@ export function serviceFromItem(design: Design, item: ServiceItem, placements: s
   };
   if (placements.length > 1) service.topology = 'active-active';
   return service;
+}
+
+/**
+ * `at`, or the nearest free spot to its right (then below) so that regions added one after
+ * another at the same point do not stack.
+ */
+export function freeSpot(design: Design, at: { x: number; y: number }, size = { w: 240, h: 120 }): { x: number; y: number } {
+  const taken = design.regions.map((r) => r.position).filter((p): p is { x: number; y: number } => p !== undefined);
+  const clear = (p: { x: number; y: number }) => taken.every((q) => Math.abs(q.x - p.x) >= size.w + 40 || Math.abs(q.y - p.y) >= size.h + 40);
+  for (let row = 0; row < 20; row++) {
+    for (let col = 0; col < 8; col++) {
+      const p = { x: at.x + col * (size.w + 60), y: at.y + row * (size.h + 60) };
+      if (clear(p)) return p;
+    }
+  }
+  return at;
 }
 
 export function circuitBetween(design: Design, type: CircuitType, from: string, to: string): Circuit {

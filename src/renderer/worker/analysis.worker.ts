@@ -29,7 +29,7 @@ const api = {
     const rules = await loadRules();
     if (rules) {
       try {
-        findings = await rules.lintDesign(design, catalog);
+        findings = await rules.lintDesign(design, catalog ? { catalog } : {});
       } catch (e) {
         unavailable.rules = message(e);
       }

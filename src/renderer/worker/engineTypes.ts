@@ -70,7 +70,7 @@ export interface SimulateModule {
   simulateDesign(design: Design, catalog: Catalog, options: SimulateOptions): SimulationResult | Promise<SimulationResult>;
 }
 export interface RulesModule {
-  lintDesign(design: Design, catalog?: Catalog): Finding[] | Promise<Finding[]>;
+  lintDesign(design: Design, options?: { catalog?: Catalog }): Finding[] | Promise<Finding[]>;
 }
 
 /** What one live analysis produced; an engine that is not available reports why. */
