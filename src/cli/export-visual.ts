@@ -63,13 +63,21 @@ type EstimateFn = (design: Design, catalog: Catalog) => ReportEstimate;
  * lands separately; without it the report says so instead of showing cost and latency.
  */
 async function loadEstimate(): Promise<EstimateFn | string> {
-  const url = new URL('../core/estimate/index.ts', import.meta.url).href;
+  const url = new URL('../core/estimate/index.ts', import.meta.url);
+  if (!(await exists(url.pathname))) return 'the estimate engine (src/core/estimate) is not part of this build';
   try {
-    const mod = (await import(url)) as { estimateDesign?: EstimateFn };
+    const mod = (await import(url.href)) as { estimateDesign?: EstimateFn };
     return mod.estimateDesign ?? 'the estimate engine does not export estimateDesign';
   } catch (err) {
-    return `the estimate engine is not available in this build (${(err as Error).message.split('\n')[0]})`;
+    return `the estimate engine could not be loaded (${firstLine(err)})`;
   }
+}
+
+/** First line of an error message, at most 200 characters (some loaders put whole sources in messages). */
+function firstLine(err: unknown): string {
+  const text = (err as Error)?.message ?? String(err);
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 /**
@@ -86,7 +94,7 @@ export async function analyseDesign(design: Design, full: boolean): Promise<Desi
     out.catalog = catalog;
     out.pricesAsOf = catalog.pricesAsOf;
   } catch (err) {
-    const why = `the catalog could not be loaded: ${(err as Error).message}`;
+    const why = `the catalog could not be loaded: ${firstLine(err)}`;
     return { ...out, estimateMissing: why, simulationMissing: why, findings: lintDesign(design) };
   }
   for (const r of design.regions) {
@@ -102,7 +110,7 @@ export async function analyseDesign(design: Design, full: boolean): Promise<Desi
         if (c.rttMs !== undefined) out.circuitRtt[c.id] = { rttMs: c.rttMs, basis: shortBasis(c.basis, design, c.id) };
       }
     } catch (err) {
-      out.estimateMissing = `the estimate failed: ${(err as Error).message}`;
+      out.estimateMissing = `the estimate failed: ${firstLine(err)}`;
     }
   }
   if (full || Object.keys(out.circuitRtt).length === 0) {
@@ -111,14 +119,14 @@ export async function analyseDesign(design: Design, full: boolean): Promise<Desi
       if (full) out.simulation = sim;
       for (const c of sim.circuits) out.circuitRtt[c.id] ??= { rttMs: c.rttMs, basis: c.basis };
     } catch (err) {
-      out.simulationMissing = `the simulation failed: ${(err as Error).message}`;
+      out.simulationMissing = `the simulation failed: ${firstLine(err)}`;
     }
   }
   if (full) {
     try {
       out.findings = lintDesign(design);
     } catch (err) {
-      out.findingsMissing = `the design rules failed: ${(err as Error).message}`;
+      out.findingsMissing = `the design rules failed: ${firstLine(err)}`;
     }
   }
   return out;

@@ -4,6 +4,7 @@
  */
 export {
   layoutDiagram,
+  circuitLabel,
   circuitCarriage,
   formatBandwidth,
   formatMs,

@@ -245,6 +245,16 @@ function clipToBox(box: Box, dx: number, dy: number): { x: number; y: number } {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
+function circuitRtt(c: Circuit, options: DiagramOptions): CircuitRtt | undefined {
+  return options.circuitRtt?.[c.id] ?? (c.latencyMs !== undefined ? { rttMs: c.latencyMs, basis: 'measured' } : undefined);
+}
+
+/** The label of a circuit: `type · bandwidth · RTT x ms (basis)`, RTT only when known. */
+export function circuitLabel(c: Circuit, options: DiagramOptions = {}): string {
+  const rtt = circuitRtt(c, options);
+  return `${c.type} · ${formatBandwidth(c.bandwidthMbps)}${rtt ? ` · RTT ${formatMs(rtt.rttMs)} (${rtt.basis})` : ''}`;
+}
+
 /** Label box of a circuit label centred at (x, y). */
 function labelBox(label: string, x: number, y: number): Box {
   const width = textWidth(label, 10) + 10;
@@ -363,6 +373,8 @@ export function layoutDiagram(design: Design, options: DiagramOptions = {}): Dia
         });
       } else {
       const columns = layeredColumns(free, design.circuits);
+      // Columns leave room for the widest circuit label between them.
+      const columnGap = Math.min(360, Math.max(COLUMN_GAP, ...design.circuits.map((c) => textWidth(circuitLabel(c, options), 10) + 50)));
       let x = MARGIN;
       for (const col of columns) {
         const width = Math.max(...col.map((id) => sizes.get(id)!.width));
@@ -372,7 +384,7 @@ export function layoutDiagram(design: Design, options: DiagramOptions = {}): Dia
           boxes.set(id, { x: x + (width - size.width) / 2, y, ...size });
           y += size.height + ROW_GAP;
         }
-        x += width + COLUMN_GAP;
+        x += width + columnGap;
       }
       }
     }
@@ -507,7 +519,7 @@ export function layoutDiagram(design: Design, options: DiagramOptions = {}): Dia
       notes.push(`Circuit ${c.id} joins ${c.from} and ${c.to}, and at least one is not a region of this design; it is not drawn.`);
       continue;
     }
-    const rtt: CircuitRtt | undefined = options.circuitRtt?.[c.id] ?? (c.latencyMs !== undefined ? { rttMs: c.latencyMs, basis: 'measured' } : undefined);
+    const rtt = circuitRtt(c, options);
     const useAnchors = kind === 'map';
     let x1 = a.anchor.x;
     let y1 = a.anchor.y;
@@ -541,7 +553,7 @@ export function layoutDiagram(design: Design, options: DiagramOptions = {}): Dia
       y1 += ny;
       y2 += ny;
     }
-    const label = `${c.type} · ${formatBandwidth(c.bandwidthMbps)}${rtt ? ` · RTT ${formatMs(rtt.rttMs)} (${rtt.basis})` : ''}`;
+    const label = circuitLabel(c, options);
     circuits.push({
       id: c.id,
       ...(c.name ? { name: c.name } : {}),

@@ -367,7 +367,8 @@ section{margin:28px 0;padding-top:8px;border-top:2px solid #e5e8eb}
 h2{font-size:20px;margin:8px 0 12px}
 h3{font-size:15px;margin:18px 0 6px}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:12px}
-th,td{border:1px solid #d5dbe1;padding:4px 6px;text-align:left;vertical-align:top}
+th,td{border:1px solid #d5dbe1;padding:4px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}
+p,li{overflow-wrap:anywhere}
 th{background:#f4f6f7}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 table.kv th{width:180px}
