@@ -8,6 +8,7 @@ import LatencyPanel from './panels/LatencyPanel.tsx';
 import ObjectivesPanel from './panels/ObjectivesPanel.tsx';
 import SimulationPanel from './panels/SimulationPanel.tsx';
 import CommandPalette from './CommandPalette.tsx';
+import SitePrompt from './palette/SitePrompt.tsx';
 import { registerStudioActions } from './actions/index.ts';
 import { formatAccelerator, getAction, handleKeyDown, runAction } from './actions/registry.ts';
 import { getHost } from './host/index.ts';
@@ -269,6 +270,7 @@ export default function App() {
       <StatusBar />
       <CommandPalette open={overlay === 'palette'} onClose={close} />
       {overlay === 'about' ? <About onClose={close} /> : null}
+      <SitePrompt />
     </div>
   );
 }

@@ -18,6 +18,13 @@ export function project(lon: number, lat: number): { x: number; y: number } {
   return { x: p[0], y: p[1] };
 }
 
+/** The longitude/latitude at a point of the map, or undefined off the globe. */
+export function unproject(x: number, y: number): { lon: number; lat: number } | undefined {
+  const p = mapProjection().invert?.([x, y]);
+  if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || Math.abs(p[1]) > 90 || Math.abs(p[0]) > 180) return undefined;
+  return { lon: p[0], lat: p[1] };
+}
+
 /** SVG path of the great-circle arc between two points (d3 resamples it along the sphere). */
 export function arcPath(a: { lon: number; lat: number }, b: { lon: number; lat: number }): string {
   return (

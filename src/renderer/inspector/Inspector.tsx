@@ -5,6 +5,7 @@ import { dispatch, useStudio } from '../store/studio.ts';
 import { kindOf, type ElementKind } from '../model/commands.ts';
 import { FIELDS, commitValue, getIn, type FieldSpec } from './fields.ts';
 import { CIRCUIT_LABEL, REGION_KIND_LABEL, SERVICE_LABEL } from '../palette/items.ts';
+import Demands from './Demands.tsx';
 
 type Element = Region | Circuit | Service;
 
@@ -100,6 +101,39 @@ function Field({ spec, element, kind, fallback }: { spec: FieldSpec; element: El
   );
 }
 
+function UserShare({ service, regionId }: { service: Service; regionId: string }) {
+  const current = service.load?.users?.[regionId];
+  const [draft, setDraft] = useState<string>();
+  const [error, setError] = useState<string>();
+  const commit = () => {
+    if (draft === undefined) return;
+    const v = draft.trim() === '' ? undefined : Number(draft) / 100;
+    if (v !== undefined && !(v >= 0 && v <= 1)) {
+      setError('a share is 0–100 %');
+      return;
+    }
+    setError(undefined);
+    setDraft(undefined);
+    dispatch({ type: 'setField', kind: 'service', id: service.id, path: ['load', 'users', regionId], value: v }, 'set user share');
+  };
+  return (
+    <span className="ns-share">
+      <input
+        aria-label={`User share in ${regionId} (%)`}
+        inputMode="decimal"
+        size={4}
+        value={draft ?? (current === undefined ? '' : String(Math.round(current * 1000) / 10))}
+        placeholder="users %"
+        onClick={(e) => e.preventDefault()}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), commit())}
+      />
+      {error ? <span className="ns-error">{error}</span> : null}
+    </span>
+  );
+}
+
 function Placements({ service }: { service: Service }) {
   const regions = useStudio((s) => s.design.regions);
   return (
@@ -120,6 +154,7 @@ function Placements({ service }: { service: Service }) {
               }
             />
             {r.name}
+            {on ? <UserShare service={service} regionId={r.id} /> : null}
           </label>
         );
       })}
@@ -180,6 +215,7 @@ function DesignFields() {
       <p className="ns-hint">
         {design.regions.length} regions · {design.circuits.length} circuits · {design.services.length} services. Select an element to edit it.
       </p>
+      <Demands />
     </>
   );
 }

@@ -25,6 +25,8 @@ export type Command =
   | { type: 'unplaceService'; serviceId: string; regionId: string }
   /** Inserts copies of elements (already given fresh ids by `prepareClipboardPaste`). */
   | { type: 'paste'; regions: Region[]; circuits: Circuit[]; services: Service[] }
+  /** Replaces the list of demands (undefined removes the section). */
+  | { type: 'setDemands'; demands: Design['demands'] }
   /** Replaces the whole design (an edit made in the YAML code view). */
   | { type: 'replaceDesign'; design: Design };
 
@@ -111,6 +113,17 @@ export function applyCommand(design: Design, command: Command): Design {
         circuits: [...design.circuits, ...command.circuits],
         services: [...design.services, ...command.services],
       };
+    }
+    case 'setDemands': {
+      const ids = new Set(design.regions.map((r) => r.id));
+      for (const d of command.demands ?? []) {
+        if (!ids.has(d.from) || !ids.has(d.to)) throw new CommandError('a demand runs between two existing regions');
+        if (d.from === d.to) throw new CommandError('a demand runs between two different regions');
+      }
+      const next = { ...design };
+      if (command.demands && command.demands.length) next.demands = command.demands;
+      else delete next.demands;
+      return next;
     }
     case 'replaceDesign':
       return reuseUnchanged(design, command.design);

@@ -4,8 +4,11 @@
  * exactly two regions are selected, the circuit between them: the keyboard way to connect).
  */
 import type { CatalogState } from '../catalog/useCatalog.ts';
+import { unproject } from '../canvas/geo.ts';
 import { dispatch, setStatus, useStudio } from '../store/studio.ts';
 import { CIRCUIT_ITEMS, REGION_ITEMS, SERVICE_ITEMS, circuitBetween, freeSpot, regionFromCatalog, regionFromItem, serviceFromItem, type PalettePayload } from './items.ts';
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
 
 export function addFromPalette(payload: PalettePayload, where: { at: { x: number; y: number }; regionId?: string; catalog: CatalogState }): void {
   const s = useStudio.getState();
@@ -21,6 +24,16 @@ export function addFromPalette(payload: PalettePayload, where: { at: { x: number
       const item = REGION_ITEMS.find((i) => i.label === payload.label);
       if (!item) return;
       region = regionFromItem(design, item, where.catalog.catalog?.regions, spot);
+      if (!region.providerRegion) {
+        // A site is somewhere: on the map the drop point says where; otherwise ask.
+        const lonLat = s.layout === 'map' ? unproject(where.at.x + 8, where.at.y + 8) : undefined;
+        if (!lonLat) {
+          useStudio.setState({ pendingSite: { label: item.label, position: spot } });
+          return;
+        }
+        region = { ...region, location: { lat: round2(lonLat.lat), lon: round2(lonLat.lon) } };
+        delete region.position;
+      }
     }
     dispatch({ type: 'addRegion', region }, `add ${region.name}`, [region.id]);
     return;

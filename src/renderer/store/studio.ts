@@ -73,6 +73,8 @@ export interface StudioState {
   /** Scenario whose failure timeline the live analysis builds. */
   timelineScenario: string | undefined;
   overlay: 'palette' | 'about' | undefined;
+  /** A site (data centre, office, …) waiting for its location before it is added. */
+  pendingSite: { label: string; position: { x: number; y: number } } | undefined;
 }
 
 export const NEW_DESIGN: Design = { schemaVersion: 1, name: 'Untitled design', regions: [], circuits: [], services: [] };
@@ -111,6 +113,7 @@ const initial = (): StudioState => ({
   openProblems: undefined,
   timelineScenario: undefined,
   overlay: undefined,
+  pendingSite: undefined,
 });
 
 export const useStudio = create<StudioState>()(() => initial());
