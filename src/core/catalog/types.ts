@@ -28,6 +28,8 @@ export interface CatalogRegion {
   /** Legal jurisdiction for data residency: the country code, plus `EU` membership via `eu`. */
   eu: boolean;
   source: SourceRef;
+  /** Why the point differs from the source's, or what is uncertain about it. */
+  note?: string;
 }
 
 /** One published round-trip median between two regions of one provider. */
@@ -64,11 +66,24 @@ export interface CircuitTypeInfo {
   provisioningDays: number;
   /** How the cost engine prices it; ids refer to prices.json. */
   priceModel: PriceModel;
+  /**
+   * Price model to use instead of `priceModel` when the circuit's cloud end is on this
+   * provider (egress and gateways are billed by the cloud, not by a carrier).
+   */
+  providerPriceModels?: Partial<Record<'aws' | 'azure' | 'gcp', PriceModel>>;
+  /** Why these inflation, overhead and encryption figures. */
+  latencyBasis?: string;
   source: SourceRef;
 }
 
+/**
+ * How a circuit type is priced. For `port-hourly`, `portPriceIds` is sorted by `minMbps`
+ * ascending: a circuit of B Mbps takes the last entry whose `minMbps` is below B (the first
+ * entry has `minMbps: 0`); `portMbps` is that port's capacity, so bandwidth beyond the
+ * largest port needs several ports. Hourly prices are multiplied by 730 h per month.
+ */
 export type PriceModel =
-  | { kind: 'port-hourly'; portPriceIds: { minMbps: number; priceId: string }[]; perGbPriceId?: string }
+  | { kind: 'port-hourly'; portPriceIds: { minMbps: number; priceId: string; portMbps?: number }[]; perGbPriceId?: string }
   | { kind: 'attachment-hourly'; hourlyPriceId: string; perGbPriceId?: string }
   | { kind: 'connection-hourly'; hourlyPriceId: string; perGbPriceId?: string }
   | { kind: 'per-mbps-month'; priceId: string; minimumMonthlyUsd?: number }
@@ -129,4 +144,6 @@ export interface Catalog {
   /** Date of the newest price read, YYYY-MM-DD: "prices as of". */
   pricesAsOf: string;
   defaults: CatalogDefaults;
+  /** The sources the region list was built from, by key. */
+  regionSources?: Record<string, SourceRef>;
 }
