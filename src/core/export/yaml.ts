@@ -13,18 +13,30 @@ export class Jinja {
 /** `{{ code }}` as an intentional template. */
 export const jinja = (code: string): Jinja => new Jinja(code);
 
-export type YamlValue = string | number | boolean | null | Jinja | YamlValue[] | { [key: string]: YamlValue | undefined };
+/**
+ * Text written by the exporter itself that embeds Jinja on purpose
+ * (`tunnel destination {{ vpn_peer_endpoints['x'] }}`). Never wrap design text in this.
+ */
+export class Template {
+  constructor(readonly text: string) {}
+}
 
-function scalar(v: string | number | boolean | null | Jinja): string {
+/** Marks exporter-authored text as a template Ansible should evaluate. */
+export const tpl = (text: string): Template => new Template(text);
+
+export type YamlValue = string | number | boolean | null | Jinja | Template | YamlValue[] | { [key: string]: YamlValue | undefined };
+
+function scalar(v: string | number | boolean | null | Jinja | Template): string {
   if (v instanceof Jinja) return JSON.stringify(`{{ ${v.code} }}`);
+  if (v instanceof Template) return JSON.stringify(v.text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   if (v === null) return 'null';
   if (typeof v === 'string') return yamlString(v);
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '0';
   return v ? 'true' : 'false';
 }
 
-function isScalar(v: YamlValue): v is string | number | boolean | null | Jinja {
-  return v === null || typeof v !== 'object' || v instanceof Jinja;
+function isScalar(v: YamlValue): v is string | number | boolean | null | Jinja | Template {
+  return v === null || typeof v !== 'object' || v instanceof Jinja || v instanceof Template;
 }
 
 function emit(v: YamlValue, indent: string): string[] {

@@ -5,12 +5,11 @@
  * `requirements.yml`, and a `vault.yml.example` naming every secret.
  */
 import type { Design } from '../../model/schema.ts';
-import { commentText } from '../escape.ts';
 import { formatCidr } from '../ipam.ts';
 import { exportContext, mdText, type ExportContext } from '../terraform/common.ts';
 import { jinja, renderYaml, type YamlValue } from '../yaml.ts';
 import { buildAnsibleModel, PLATFORM_COLLECTIONS, type AnsibleModel, type Edge } from './model.ts';
-import { aclTasks, bgpTasks, PLATFORMS, qosTasks, vpnTasks, type Task } from './platforms.ts';
+import { aclTasks, bgpTasks, deviceText, PLATFORMS, qosTasks, vpnTasks, type Task } from './platforms.ts';
 import { TEMPLATES } from './templates.ts';
 
 export { buildAnsibleModel, type AnsibleModel, type Edge } from './model.ts';
@@ -141,7 +140,7 @@ function hostVars(m: AnsibleModel, e: Edge): YamlValue {
       circuit_type: n.circuitType,
       peer: n.peerId,
       peer_kind: n.peerKind,
-      description: commentText(`${n.peerName} (${n.circuitId})`).slice(0, 80),
+      description: deviceText(`${n.peerName} (${n.circuitId})`),
       address: n.address,
       local_address: n.localAddress,
       remote_as: n.remoteAs,
@@ -168,7 +167,8 @@ function hostVars(m: AnsibleModel, e: Edge): YamlValue {
       permits: f.permits.map((r) => ({
         protocol: r.protocol,
         source: formatCidr(r.source),
-        destination: formatCidr(r.destination),
+        destination_segment: r.destinationSegment,
+        destinations: r.destinations.map(formatCidr),
         ports: r.ports.map((x) => ('eq' in x ? String(x.eq) : `${x.start}-${x.end}`)),
       })),
     })),

@@ -43,7 +43,10 @@ export interface Tunnel {
 export interface AclRule {
   protocol: 'tcp' | 'udp' | 'icmp' | 'ip';
   source: Prefix;
-  destination: Prefix;
+  /** Target segment; its subnets in every region form the object group `groupName`. */
+  destinationSegment: string;
+  groupName: string;
+  destinations: Prefix[];
   ports: ({ eq: number } | { start: number; end: number })[];
   remark: string;
 }
@@ -100,6 +103,11 @@ export const PLATFORM_COLLECTIONS: Record<Platform, string | undefined> = {
 
 /** Default platform of a site whose design gives none. */
 export const DEFAULT_PLATFORM: Platform = 'cisco.ios';
+
+/** Object group / prefix list holding a segment's subnets in every region. */
+export function segmentGroupName(segmentId: string): string {
+  return `NS-SEG-${segmentId.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`.slice(0, 60);
+}
 
 /** Route-map / policy name from a circuit id: upper case, letters, digits and hyphens. */
 export function policyName(circuitId: string, dir: 'IN' | 'OUT'): string {
@@ -215,9 +223,16 @@ export function buildAnsibleModel(design: Design, ctx: ExportContext = exportCon
           const [a, b] = p.split('-').map(Number);
           return { start: Math.min(a!, b!), end: Math.max(a!, b!) };
         });
-        for (const t of targets) {
-          permits.push({ protocol, source: subnet, destination: parseCidr(t.cidr)!, ports: protocol === 'tcp' || protocol === 'udp' ? ports : [], remark: `${s.id} to ${f.to}` });
-        }
+        if (targets.length === 0) continue;
+        permits.push({
+          protocol,
+          source: subnet,
+          destinationSegment: f.to,
+          groupName: segmentGroupName(f.to),
+          destinations: targets.map((t) => parseCidr(t.cidr)!),
+          ports: protocol === 'tcp' || protocol === 'udp' ? ports : [],
+          remark: `${s.id} to ${f.to}`,
+        });
       }
       filters.push({ segmentId: s.id, name: s.name, aclName: `NS-${s.id.toUpperCase().replace(/[^A-Z0-9]+/g, '-')}-IN`.slice(0, 60), subnet, permits });
     }

@@ -9,7 +9,7 @@
 import type { Platform } from '../../model/schema.ts';
 import { formatCidr, type Prefix } from '../ipam.ts';
 import { commentText } from '../escape.ts';
-import { jinja, type YamlValue } from '../yaml.ts';
+import { tpl, type YamlValue } from '../yaml.ts';
 import { netmask, wildcard, type AclRule, type Edge, type Neighbor, type Tunnel } from './model.ts';
 
 export type Task = { [key: string]: YamlValue | undefined };
@@ -35,7 +35,6 @@ export const PLATFORMS: Record<Platform, PlatformInfo> = {
 };
 
 const cidr = (p: Prefix) => formatCidr(p);
-const endpoint = (t: Tunnel) => jinja(`vpn_peer_endpoints['${t.endpointKey}']`);
 const secret = (t: Tunnel) => `{{ ${t.secretVar} }}`;
 const ep = (t: Tunnel) => `{{ vpn_peer_endpoints['${t.endpointKey}'] }}`;
 const WAN = '{{ wan_interface }}';
@@ -60,10 +59,13 @@ function cfgModule(p: Platform): string {
 }
 
 /** A `*_config` task: `lines` under optional `parents`. */
-function cfg(p: Platform, name: string, lines: (string | ReturnType<typeof jinja>)[], parents?: string[], secretTask = false): Task {
+function cfg(p: Platform, name: string, lines: string[], parents?: string[], secretTask = false): Task {
+  // Lines are written by the exporter from ids, numbers and addresses; the only Jinja in
+  // them is the exporter's own variable references, which Ansible must evaluate.
+  const t = (x: string) => (x.includes('{{') ? tpl(x) : x);
   return {
     name,
-    [cfgModule(p)]: parents ? { lines, parents } : { lines },
+    [cfgModule(p)]: parents ? { lines: lines.map(t), parents: parents.map(t) } : { lines: lines.map(t) },
     no_log: secretTask ? true : undefined,
   };
 }
@@ -92,7 +94,12 @@ function uniquePolicies(ns: Neighbor[]): Neighbor[] {
   return ns.filter((n) => (seen.has(n.circuitId) ? false : (seen.add(n.circuitId), true)));
 }
 
-const describe = (n: Neighbor) => commentText(`${n.peerName} (${n.circuitId})`).slice(0, 80);
+/** Device descriptions take a plain line: design text is reduced to a safe character set. */
+export function deviceText(text: string): string {
+  return commentText(text).replace(/[^A-Za-z0-9 ()._,:/+-]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+}
+
+const describe = (n: Neighbor) => deviceText(`${n.peerName} (${n.circuitId})`);
 
 /** BGP tasks for one edge. */
 export function bgpTasks(e: Edge): Task[] {
@@ -348,7 +355,7 @@ export function vpnTasks(e: Edge): Task[] {
   const wg = e.tunnels.filter((t) => t.kind === 'wireguard');
   if (p === 'linux') {
     const tasks: Task[] = [];
-    if (ipsec.length) tasks.push(linuxTemplate('strongSwan connections (IPsec)', 'swanctl.conf.j2', '/etc/swanctl/conf.d/netstudio.conf', 'root', 'Reload strongSwan', true));
+    if (ipsec.length) tasks.push(linuxTemplate('IPsec connections (strongSwan)', 'swanctl.conf.j2', '/etc/swanctl/conf.d/netstudio.conf', 'root', 'Reload strongSwan', true));
     for (const t of wg) {
       tasks.push(linuxTemplate(`WireGuard interface ${t.interfaceName} (${t.circuitId})`, 'wireguard.conf.j2', `/etc/wireguard/${t.interfaceName}.conf`, 'root', undefined, true));
       tasks[tasks.length - 1]!.vars = { wg_tunnel: t.interfaceName };
@@ -468,7 +475,6 @@ export function vpnTasks(e: Edge): Task[] {
     default:
       return [];
   }
-  void endpoint;
 }
 
 function portText(r: AclRule): string[] {
@@ -476,13 +482,30 @@ function portText(r: AclRule): string[] {
   return r.ports.map((x) => ('eq' in x ? ` eq ${x.eq}` : ` range ${x.start} ${x.end}`));
 }
 
-/** Segment filters for one edge: one ACL per segment, applied inbound on the segment's interface. */
+/** Segment groups an edge's filters refer to: group name → subnets of that segment in every region. */
+function groupsOf(e: Edge): Map<string, Prefix[]> {
+  const out = new Map<string, Prefix[]>();
+  for (const f of e.filters) for (const r of f.permits) out.set(r.groupName, r.destinations);
+  return out;
+}
+
+type Port = AclRule['ports'][number] | undefined;
+const portsOrNone = (r: AclRule): Port[] => (r.ports.length ? r.ports : [undefined]);
+
+/**
+ * Segment filters for one edge: an object group (prefix list, network group) per target
+ * segment holding its subnets in every region, and one ACL per local segment that permits
+ * the design's allowed flows, denies the rest of the internal supernet and permits the
+ * remainder (internet). Applied inbound on the segment's interface.
+ */
 export function aclTasks(e: Edge, supernet: Prefix): Task[] {
   const p = e.platform;
   if (e.filters.length === 0) return [];
+  const groups = groupsOf(e);
   switch (p) {
     case 'cisco.ios':
       return [
+        ...[...groups].map(([g, nets]) => cfg(p, `Object group ${g}`, nets.map((n) => `${addressOf(n)} ${netmask(n)}`), [`object-group network ${g}`])),
         {
           name: 'Segment ACLs',
           'cisco.ios.ios_acls': {
@@ -493,15 +516,14 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
                   const aces: YamlValue[] = [];
                   let seq = 10;
                   for (const r of f.permits) {
-                    for (const port of r.ports.length ? r.ports : [undefined]) {
+                    for (const port of portsOrNone(r)) {
                       aces.push({
                         sequence: seq,
                         grant: 'permit',
                         protocol: r.protocol,
                         source: { address: addressOf(r.source), wildcard_bits: wildcard(r.source) },
                         destination: {
-                          address: addressOf(r.destination),
-                          wildcard_bits: wildcard(r.destination),
+                          object_group: r.groupName,
                           port_protocol: port ? ('eq' in port ? { eq: String(port.eq) } : { range: { start: port.start, end: port.end } }) : undefined,
                         },
                       });
@@ -519,6 +541,7 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
         },
       ];
     case 'arista.eos':
+      // eos_acls has no object groups: one entry per destination subnet.
       return [
         {
           name: 'Segment ACLs',
@@ -530,18 +553,23 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
                   const aces: YamlValue[] = [];
                   let seq = 10;
                   for (const r of f.permits) {
-                    for (const port of r.ports.length ? r.ports : [undefined]) {
-                      aces.push({
-                        sequence: seq,
-                        grant: 'permit',
-                        protocol: r.protocol,
-                        source: { subnet_address: cidr(r.source) },
-                        destination: {
-                          subnet_address: cidr(r.destination),
-                          port_protocol: port ? ('eq' in port ? { eq: String(port.eq) } : { range: `${port.start} ${port.end}` }) : undefined,
-                        },
-                      });
-                      seq += 10;
+                    // EOS takes several ports after one `eq`; ranges stay one entry each.
+                    const eq = r.ports.filter((x): x is { eq: number } => 'eq' in x).map((x) => String(x.eq));
+                    const matches: (YamlValue | undefined)[] = [
+                      ...(eq.length ? [{ eq: eq.join(' ') }] : []),
+                      ...r.ports.filter((x): x is { start: number; end: number } => 'start' in x).map((x) => ({ range: `${x.start} ${x.end}` })),
+                    ];
+                    for (const dst of r.destinations) {
+                      for (const port_protocol of matches.length ? matches : [undefined]) {
+                        aces.push({
+                          sequence: seq,
+                          grant: 'permit',
+                          protocol: r.protocol,
+                          source: { subnet_address: cidr(r.source) },
+                          destination: { subnet_address: cidr(dst), port_protocol },
+                        });
+                        seq += 10;
+                      }
                     }
                   }
                   aces.push({ sequence: seq, grant: 'deny', protocol: 'ip', source: { subnet_address: cidr(f.subnet) }, destination: { subnet_address: cidr(supernet) } });
@@ -556,6 +584,7 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
       ];
     case 'junipernetworks.junos':
       return [
+        cfg(p, 'Prefix lists of segments', [...groups].flatMap(([g, nets]) => nets.map((n) => `set policy-options prefix-list ${g} ${cidr(n)}`))),
         {
           name: 'Segment firewall filters',
           'junipernetworks.junos.junos_acls': {
@@ -566,13 +595,16 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
                   const aces: YamlValue[] = [];
                   let i = 1;
                   for (const r of f.permits) {
-                    for (const port of r.ports.length ? r.ports : [undefined]) {
+                    for (const port of portsOrNone(r)) {
                       aces.push({
                         name: `permit-${i++}`,
                         grant: 'permit',
                         protocol: r.protocol === 'ip' ? undefined : r.protocol,
                         source: { address: cidr(r.source) },
-                        destination: { address: cidr(r.destination), port_protocol: port ? ('eq' in port ? { eq: String(port.eq) } : { range: { start: port.start, end: port.end } }) : undefined },
+                        destination: {
+                          prefix_list: [{ name: r.groupName }],
+                          port_protocol: port ? ('eq' in port ? { eq: String(port.eq) } : { range: { start: port.start, end: port.end } }) : undefined,
+                        },
                       });
                     }
                   }
@@ -588,6 +620,7 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
       ];
     case 'vyos.vyos':
       return [
+        cfg(p, 'Network groups of segments', [...groups].flatMap(([g, nets]) => nets.map((n) => `set firewall group network-group ${g} network ${cidr(n)}`))),
         {
           name: 'Segment firewall rule sets',
           'vyos.vyos.vyos_firewall_rules': {
@@ -604,7 +637,7 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
                       description: r.remark,
                       protocol: r.protocol === 'ip' ? 'all' : r.protocol,
                       source: { address: cidr(r.source) },
-                      destination: { address: cidr(r.destination), port: r.ports.length ? r.ports.map((x) => ('eq' in x ? String(x.eq) : `${x.start}-${x.end}`)).join(',') : undefined },
+                      destination: { group: { network_group: r.groupName }, port: r.ports.length ? r.ports.map((x) => ('eq' in x ? String(x.eq) : `${x.start}-${x.end}`)).join(',') : undefined },
                     });
                     number += 10;
                   }
@@ -618,20 +651,28 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
         },
       ];
     case 'cisco.nxos':
-    case 'cisco.iosxr':
-      return e.filters.map((f) => {
-        const lines: string[] = [];
-        let seq = 10;
-        for (const r of f.permits) {
-          for (const port of portText(r)) {
-            lines.push(`${seq} permit ${r.protocol === 'ip' ? (p === 'cisco.iosxr' ? 'ipv4' : 'ip') : r.protocol} ${cidr(r.source)} ${cidr(r.destination)}${port}`);
-            seq += 10;
+    case 'cisco.iosxr': {
+      const xr = p === 'cisco.iosxr';
+      const ipWord = xr ? 'ipv4' : 'ip';
+      const groupTasks = [...groups].map(([g, nets]) =>
+        cfg(p, `Object group ${g}`, nets.map((n, i) => (xr ? cidr(n) : `${(i + 1) * 10} ${cidr(n)}`)), [xr ? `object-group network ipv4 ${g}` : `object-group ip address ${g}`]),
+      );
+      return [
+        ...groupTasks,
+        ...e.filters.map((f) => {
+          const lines: string[] = [];
+          let seq = 10;
+          for (const r of f.permits) {
+            for (const port of portText(r)) {
+              lines.push(`${seq} permit ${r.protocol === 'ip' ? ipWord : r.protocol} ${cidr(r.source)} ${xr ? 'net-group' : 'addrgroup'} ${r.groupName}${port}`);
+              seq += 10;
+            }
           }
-        }
-        const ipWord = p === 'cisco.iosxr' ? 'ipv4' : 'ip';
-        lines.push(`${seq} deny ${ipWord} ${cidr(f.subnet)} ${cidr(supernet)}`, `${seq + 10} permit ${ipWord} any any`);
-        return cfg(p, `Segment ACL ${f.aclName}`, lines, [p === 'cisco.iosxr' ? `ipv4 access-list ${f.aclName}` : `ip access-list ${f.aclName}`]);
-      });
+          lines.push(`${seq} deny ${ipWord} ${cidr(f.subnet)} ${cidr(supernet)}`, `${seq + 10} permit ${ipWord} any any`);
+          return cfg(p, `Segment ACL ${f.aclName}`, lines, [xr ? `ipv4 access-list ${f.aclName}` : `ip access-list ${f.aclName}`]);
+        }),
+      ];
+    }
     case 'linux':
       return [linuxTemplate('Segment filters with nftables', 'nftables-segments.nft.j2', '/etc/nftables.d/netstudio-segments.nft', 'root', 'Reload nftables')];
   }
@@ -723,7 +764,7 @@ export function qosTasks(e: Edge): Task[] {
       return [
         {
           name: 'CAKE queueing with DiffServ classes on the WAN interface',
-          'ansible.builtin.command': { cmd: 'tc qdisc replace dev {{ wan_interface }} root cake bandwidth {{ wan_bandwidth_mbps }}mbit diffserv4' },
+          'ansible.builtin.command': { cmd: tpl('tc qdisc replace dev {{ wan_interface }} root cake bandwidth {{ wan_bandwidth_mbps }}mbit diffserv4') },
           changed_when: true,
         },
       ];
