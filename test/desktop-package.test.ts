@@ -38,9 +38,23 @@ beforeAll(() => {
   mkdirSync(fakeElectron);
   writeFileSync(join(fakeElectron, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
   chmodSync(join(fakeElectron, 'electron'), 0o755);
+  // The project's config minus electronFuses: fuses are flipped inside the real Electron
+  // binary, and the stand-in has none to flip. Everything else is the shipped config.
+  const config = YAML.parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+  delete config.electronFuses;
+  const configFile = join(work, 'electron-builder.json');
+  writeFileSync(configFile, JSON.stringify(config));
   execFileSync(
     process.execPath,
-    [join(ROOT, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', `-c.electronDist=${fakeElectron}`, `-c.directories.output=${join(work, 'dist')}`],
+    [
+      join(ROOT, 'node_modules/electron-builder/cli.js'),
+      '--linux',
+      'dir',
+      '--config',
+      configFile,
+      `-c.electronDist=${fakeElectron}`,
+      `-c.directories.output=${join(work, 'dist')}`,
+    ],
     { cwd: ROOT, stdio: 'pipe', timeout: 110_000 },
   );
   asarPath = join(work, 'dist/linux-unpacked/resources/app.asar');
@@ -102,6 +116,16 @@ describe('packaging configuration', () => {
     expect(config.linux!.target).toEqual(['AppImage', 'deb']);
     expect(config.mac!.target).toEqual(['dmg']);
     expect(config.win!.target).toEqual(['nsis']);
+  });
+  it('flips the Electron fuses that close run-as-node, inspector and unpacked-code back doors', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
   it('associates .netstudio.yaml files with the app', () => {
     expect(config.fileAssociations).toContainEqual(expect.objectContaining({ ext: 'netstudio.yaml', role: 'Editor' }));
