@@ -237,6 +237,7 @@ describe('hostile names', () => {
           expect(XMLValidator.validate(svg)).toBe(true);
           const strings = allStrings(parser.parse(svg)).join('\n');
           // XML-forbidden controls become U+FFFD; newlines become spaces in one-line labels.
+          // eslint-disable-next-line no-control-regex
           const shown = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd').replace(/[\r\n\t]+/g, ' ');
           expect(strings).toContain(shown(design.regions[0]!.name));
           expect(strings).toContain(shown(design.services[0]!.name));
