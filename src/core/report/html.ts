@@ -81,7 +81,12 @@ const h = (s: string | number) => escapeXml(String(s));
 const usd = (v: number) => `$${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const secs = (v: number | null | undefined) => (v === null || v === undefined ? '∞ (cannot recover)' : v < 120 ? `${round1(v)} s` : `${round1(v)} s (${round1(v / 60)} min)`);
 const round1 = (v: number) => Math.round(v * 10) / 10;
-const pct = (v: number, digits = 4) => `${(v * 100).toFixed(digits)} %`;
+/** Availability as a percentage with enough decimals to show the nines (99.9995 %, not 100.0000 %). */
+function pct(v: number): string {
+  if (v >= 1) return '100 %';
+  const digits = Math.max(2, Math.min(8, Math.ceil(-Math.log10(1 - v)) + 1));
+  return `${(v * 100).toFixed(digits)} %`;
+}
 
 function sourceText(s: SourceLike | undefined): string {
   if (!s) return '';
@@ -371,6 +376,7 @@ th,td{border:1px solid #d5dbe1;padding:4px 6px;text-align:left;vertical-align:to
 p,li{overflow-wrap:anywhere}
 th{background:#f4f6f7}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td:first-child{white-space:nowrap}
 table.kv th{width:180px}
 .missing{background:#fef9e7;border-left:4px solid #f4d03f;padding:8px 12px;color:#6e5a00}
 .ok{color:#1e8449;font-weight:bold}
