@@ -149,7 +149,7 @@ function dijkstraInto(
   dist[base + source] = 0;
   let settled = 0;
   while (size > 0) {
-    const u = heap[0]!;
+    const u: number = heap[0]!;
     pos[u] = -2;
     size--;
     if (size > 0) {
@@ -182,7 +182,7 @@ function dijkstraInto(
     settled++;
     const du = dist[base + u]! + (u === source ? 0 : nodeTransit[u]!);
     const end = offsets[u + 1]!;
-    for (let k = offsets[u]!; k < end; k++) {
+    for (let k: number = offsets[u]!; k < end; k++) {
       const v = adjNode[k]!;
       const pv = pos[v]!;
       if (pv === -2) continue;

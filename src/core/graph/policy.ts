@@ -128,7 +128,7 @@ function policyInto(
   med[source] = -Infinity;
   let settled = 0;
   while (size > 0) {
-    const u = heap[0]!;
+    const u: number = heap[0]!;
     pos[u] = -2;
     size--;
     if (size > 0) {
@@ -153,7 +153,7 @@ function policyInto(
     const du = rtt[base + u]! + (isSource ? 0 : nodeTransit[u]!);
     const au = asLen[base + u]!;
     const end = offsets[u + 1]!;
-    for (let k = offsets[u]!; k < end; k++) {
+    for (let k: number = offsets[u]!; k < end; k++) {
       const v = adjNode[k]!;
       const pv = pos[v]!;
       if (pv === -2) continue;
