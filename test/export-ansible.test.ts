@@ -4,7 +4,8 @@
  * module arguments) over every sample with on-prem sites in one run. The tests fail,
  * never skip, when ansible is missing.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { exportDesign } from '../src/core/export/index.ts';
@@ -24,6 +25,10 @@ describe('ansible export checked by ansible-playbook and ansible-lint', () => {
     root = writeTree(Object.fromEntries(projects.flatMap((p) => Object.entries(p.files).map(([f, t]) => [`${p.name}/${f}`, t]))), 'netstudio-ansible-');
     lint = await ansibleLint(root, projects.flatMap((p) => lintTargets(join(root, p.name), p.files)));
   }, 180_000);
+
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
 
   it('exports a project for every sample with on-prem sites', () => {
     expect(projects.map((p) => p.name)).toEqual(expect.arrayContaining(['hq-hub-spoke', 'fixture-all-platforms']));
