@@ -97,8 +97,9 @@ describe('atomic save survives SIGKILL', () => {
     expect(sum((l) => l.advanced)).toBeGreaterThan(KILLS / 4);
     for (const l of lanes) expect(l.swept).toBe(l.left);
     expect(readdirSync(dir).filter((f) => f.endsWith('.netstudio-tmp'))).toEqual([]);
-    expect(elapsedMs).toBeLessThan(60_000);
-  }, 90_000);
+    // The run time is printed, not asserted: it measures the machine's load (process start-up
+    // dominates), not the behaviour under test.
+  }, 180_000);
 });
 
 describe('drafts after a crash', () => {
