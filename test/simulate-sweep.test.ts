@@ -62,6 +62,7 @@ describe('incremental tree repair', () => {
           const nodes = [a, b].filter((x) => x < g.nodeCount);
           const edges = [a, b].filter((x) => x >= g.nodeCount).map((x) => x - g.nodeCount);
           repairer.repair(tree, [...new Set(edges)], [...new Set(nodes)], edgeMask, nodeMask);
+          repairer.materialize();
           const full = shortestPathTree(g, source, edgeMask, nodeMask);
           if (!sameDistances(repairer.dist, full.dist)) {
             throw new Error(`source ${source}, failures ${a},${b}: repaired ${[...repairer.dist]} vs full ${[...full.dist]}`);

@@ -76,6 +76,7 @@ export const n1Capacity: Rule = {
       load.fill(0);
       trees.forEach((t, k) => {
         repairer.repair(t, edges, nodes, edgeMask, nodeMask);
+        repairer.materialize();
         for (const f of bySource[k]!) {
           if (nodeMask[f.to] || repairer.dist[f.to] === Infinity) continue;
           for (let v = f.to; repairer.predEdge[v]! >= 0; v = repairer.predNode[v]!) {

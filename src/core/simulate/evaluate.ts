@@ -76,6 +76,10 @@ export class ServiceEvaluator {
   private readonly before: Int32Array[];
   private readonly beforeActive: Int32Array;
   readonly outcomes: ServiceOutcome[];
+  /** Outcomes with nothing failed (no detail): reused for services a sweep scenario cannot touch. */
+  private readonly intactOutcomes: ServiceOutcome[];
+  /** Per service: its placements and user regions, to test whether a failure touches them. */
+  private readonly touches: Uint8Array[];
 
   constructor(model: SimModel, routes: RouteTable) {
     this.model = model;
@@ -90,6 +94,25 @@ export class ServiceEvaluator {
       this.beforeActive[s.index] = active;
       for (let j = 0; j < s.userNodes.length; j++) this.before[s.index]![j] = this.pick(s, j, active, intact, false);
     }
+    this.touches = model.services.map((s) => {
+      const t = new Uint8Array(model.graph.nodeCount);
+      for (const p of s.placements) t[p] = 1;
+      for (const u of s.userNodes) t[u] = 1;
+      return t;
+    });
+    this.intactOutcomes = [];
+    const none = {
+      id: 'intact',
+      name: 'intact',
+      failed: [],
+      nodeFailed: new Uint8Array(model.graph.nodeCount),
+      edgeFailed: new Uint8Array(model.graph.edgeCount),
+      serviceFailed: new Uint8Array(model.services.length),
+      failedNodes: [],
+      failedEdges: [],
+      degradations: [],
+    };
+    this.intactOutcomes = this.evaluate(none, false);
   }
 
   /** Serving placement for user j: the active one, or the nearest healthy reachable one. */
@@ -116,8 +139,23 @@ export class ServiceEvaluator {
    */
   evaluate(st: FailureState, detail: boolean): ServiceOutcome[] {
     const out: ServiceOutcome[] = new Array(this.model.services.length);
-    for (const si of this.model.serviceOrder) out[si] = this.evaluateOne(this.model.services[si]!, st, out, detail);
+    const fast = !detail && this.intactOutcomes.length > 0 && !st.edgeWeight && !st.partitionSide;
+    for (const si of this.model.serviceOrder) {
+      const s = this.model.services[si]!;
+      if (fast && this.untouched(s, st, out)) out[si] = this.intactOutcomes[si]!;
+      else out[si] = this.evaluateOne(s, st, out, detail);
+    }
     return out;
+  }
+
+  /** A failure that changes none of a service's routes, regions or dependencies leaves its outcome as intact. */
+  private untouched(s: SimService, st: FailureState, done: ServiceOutcome[]): boolean {
+    if (st.serviceFailed[s.index]) return false;
+    const t = this.touches[s.index]!;
+    for (const u of st.failedNodes) if (t[u]) return false;
+    if (this.routes.serviceRoutesChanged(s.index)) return false;
+    for (const d of s.dependsOn) if (done[d] !== this.intactOutcomes[d]) return false;
+    return true;
   }
 
   private evaluateOne(s: SimService, st: FailureState, done: ServiceOutcome[], detail: boolean): ServiceOutcome {

@@ -155,6 +155,7 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
     }
   }
   const up = new Uint8Array(K).fill(1);
+  const placementsOf = services.map((sv) => Int32Array.from(sv.placements));
   const rng = createRandom(options.seed);
   const horizon = years * HOURS_PER_YEAR;
 
@@ -185,13 +186,34 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
   for (let i = (K >> 1) - 1; i >= 0; i--) siftDown(i);
   for (let i = 0; i < K; i++) pos[heap[i]!] = i;
 
-  // Per-service structural state and support (elements its current paths use).
-  const supportNode = services.map(() => new Uint8Array(n));
-  const supportEdge = services.map(() => new Uint8Array(m));
-  const supportList: Int32Array[] = services.map(() => new Int32Array(0));
-  const supportCount = new Int32Array(n + m);
-  const servingNode = services.map(() => new Uint8Array(n));
-  const servingInst = services.map((s) => new Uint8Array(s.placements.length));
+  // Per-service structural state and support: how many of its current user paths (and
+  // placements, and for k-of-n the whole reached component) use each region and circuit.
+  const supportCnt = services.map(() => new Int32Array(n + m));
+  const supportCount = new Int32Array(n + m); // services whose support holds the element
+  const extraBuf: Int32Array[] = services.map(() => new Int32Array(n + m));
+  const extraLen = new Int32Array(S);
+  const userPath: number[][][] = services.map((sv) => sv.userNodes.map(() => []));
+  const userSrc = services.map((sv) => new Int32Array(sv.userNodes.length).fill(-1));
+  const servedCount = services.map((sv) => new Int32Array(sv.placements.length));
+  const steeredNow = new Uint8Array(S);
+  const isUserNode = services.map((sv) => {
+    const f = new Uint8Array(n);
+    for (const u of sv.userNodes) f[u] = 1;
+    return f;
+  });
+  const isPlacementNode = services.map((sv) => {
+    const f = new Uint8Array(n);
+    for (const p of sv.placements) f[p] = 1;
+    return f;
+  });
+  const ref = (s: number, c: number) => {
+    const cnt = supportCnt[s]!;
+    if (cnt[c]!++ === 0) supportCount[c]!++;
+  };
+  const unref = (s: number, c: number) => {
+    const cnt = supportCnt[s]!;
+    if (--cnt[c]! === 0) supportCount[c]!--;
+  };
   const structUp = new Uint8Array(S);
   const active = Int32Array.from(services, (s) => (s.topology === 'active-active' ? -1 : Math.max(0, s.placements.indexOf(s.primary))));
   let structDownCount = 0;
@@ -255,25 +277,36 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
     }
   };
 
+  const { offsets, adjNode, adjEdge, edgeFrom, edgeTo } = g;
   // Breadth-first search scratch.
   const mark = new Int32Array(n);
   const from = new Int32Array(n);
   const parentEdge = new Int32Array(n);
   const queue = new Int32Array(n);
   let epoch = 0;
+  const userMark = new Int32Array(n);
+  let userStamp = 0;
+  const ownerMark = new Int32Array(n);
+  const ownerUser = new Int32Array(n);
+  const ownerPos = new Int32Array(n);
+  let ownerStamp = 0;
+  const rerouteList = new Int32Array(Math.max(1, ...services.map((sv) => sv.userNodes.length)));
+  const srcMark = new Int32Array(n);
+  const srcIdx = new Int32Array(n);
+  let srcStamp = 0;
 
   /** Re-evaluates service s structurally; updates its support. Returns up/down. */
   const evaluate = (s: number): boolean => {
     const sv = services[s]!;
     const P = sv.placements.length;
     const base = n + m + instBase[s]!;
-    const healthy = (i: number) => up[sv.placements[i]!] === 1 && up[base + i] === 1;
+    const pl = placementsOf[s]!;
     let promoted = false;
     if (sv.topology === 'active-passive') {
       const a = active[s]!;
-      if (!healthy(a)) {
+      if (!(up[pl[a]!] === 1 && up[base + a] === 1)) {
         let pick = -1;
-        for (let i = 0; i < P && pick < 0; i++) if (healthy(i)) pick = i;
+        for (let i = 0; i < P && pick < 0; i++) if ((up[pl[i]!] === 1 && up[base + i] === 1)) pick = i;
         if (pick >= 0) {
           promoted = pick !== a;
           active[s] = pick;
@@ -284,11 +317,9 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
     let head = 0;
     let tail = 0;
     let sources = 0;
-    const srcs = servingInst[s]!;
-    srcs.fill(0);
     for (let i = 0; i < P; i++) {
       if (sv.topology !== 'active-active' && i !== active[s]) continue;
-      if (!healthy(i)) continue;
+      if (!(up[pl[i]!] === 1 && up[base + i] === 1)) continue;
       sources++;
       const p = sv.placements[i]!;
       if (mark[p] === epoch) continue;
@@ -297,76 +328,80 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
       parentEdge[p] = -1;
       queue[tail++] = p;
     }
-    while (head < tail) {
+    // Users still to reach: the search stops as soon as every up user region is reached.
+    userStamp++;
+    let pending = 0;
+    for (let j = 0; j < sv.userNodes.length; j++) {
+      const u = sv.userNodes[j]!;
+      if (!up[u] || userMark[u] === userStamp) continue;
+      userMark[u] = userStamp;
+      if (mark[u] !== epoch) pending++;
+    }
+    while (head < tail && pending > 0) {
       const u = queue[head++]!;
-      for (let k = g.offsets[u]!; k < g.offsets[u + 1]!; k++) {
-        const v = g.adjNode[k]!;
+      for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
+        const v = adjNode[k]!;
         if (mark[v] === epoch || !up[v]) continue;
-        const e = g.adjEdge[k]!;
+        const e = adjEdge[k]!;
         if (!up[n + e]) continue;
         mark[v] = epoch;
         from[v] = from[u]!;
         parentEdge[v] = e;
         queue[tail++] = v;
+        if (userMark[v] === userStamp) pending--;
       }
     }
     // Drop the old support.
-    const old = supportList[s]!;
-    for (let k = 0; k < old.length; k++) supportCount[old[k]!]!--;
-    const sn = supportNode[s]!;
-    const se = supportEdge[s]!;
-    const sNode = servingNode[s]!;
-    sn.fill(0);
-    se.fill(0);
-    sNode.fill(0);
-    const list: number[] = [];
+    const paths = userPath[s]!;
+    const srcOf = userSrc[s]!;
+    const served = servedCount[s]!;
+    for (let j = 0; j < paths.length; j++) {
+      const path = paths[j]!;
+      for (let k = 0; k < path.length; k++) unref(s, path[k]!);
+      path.length = 0;
+      srcOf[j] = -1;
+    }
+    const extra = extraBuf[s]!;
+    for (let k = 0; k < extraLen[s]!; k++) unref(s, extra[k]!);
+    let len = 0;
+    served.fill(0);
     let counted = 0;
     let steered = 0;
-    let served = true;
+    let allServed = true;
     for (let j = 0; j < sv.userNodes.length; j++) {
       const u = sv.userNodes[j]!;
       if (!up[u]) {
         if (sv.usersAreDefault || (sv.publicSteering && INTERNET_FACING.has(model.regions[u]!.kind))) {
           counted++;
           steered++;
-          if (sources === 0) served = false;
+          if (sources === 0) allServed = false;
         }
         continue;
       }
       counted++;
       if (mark[u] !== epoch) {
-        served = false;
+        allServed = false;
         continue;
       }
-      srcs[from[u]!] = 1;
+      const path = paths[j]!;
       for (let v = u; ; ) {
-        if (!sn[v]) {
-          sn[v] = 1;
-          list.push(v);
-        }
+        path.push(v);
         const e = parentEdge[v]!;
         if (e < 0) break;
-        if (!se[e]) {
-          se[e] = 1;
-          list.push(n + e);
-        }
-        v = g.edgeFrom[e] === v ? g.edgeTo[e]! : g.edgeFrom[e]!;
+        path.push(n + e);
+        v = edgeFrom[e] === v ? edgeTo[e]! : edgeFrom[e]!;
       }
+      for (let k = 0; k < path.length; k++) ref(s, path[k]!);
+      srcOf[j] = from[u]!;
+      served[from[u]!]!++;
     }
-    if (steered > 0) {
-      // Internet users of a failed region may land on any serving instance.
-      for (let i = 0; i < P; i++) if (healthy(i) && (sv.topology === 'active-active' || i === active[s])) srcs[i] = 1;
-    }
+    steeredNow[s] = steered > 0 ? 1 : 0;
     for (let i = 0; i < P; i++) {
-      if (!srcs[i]) continue;
-      const p = sv.placements[i]!;
-      sNode[p] = 1;
-      if (!sn[p]) {
-        sn[p] = 1;
-        list.push(p);
-      }
+      if (!(up[pl[i]!] === 1 && up[base + i] === 1)) continue;
+      if (sv.topology !== 'active-active' && i !== active[s]) continue;
+      extra[len++] = pl[i]!;
     }
-    let ok = counted === 0 ? sources > 0 : served;
+    let ok = counted === 0 ? sources > 0 : allServed;
     if (sv.requiredInstances > 1) {
       if (sv.topology !== 'active-active') ok = false;
       else {
@@ -384,35 +419,28 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
         }
         while (head < tail) {
           const u = queue[head++]!;
-          if (!sn[u]) {
-            sn[u] = 1;
-            list.push(u);
-          }
-          for (let k = g.offsets[u]!; k < g.offsets[u + 1]!; k++) {
-            const v = g.adjNode[k]!;
-            const e = g.adjEdge[k]!;
+          extra[len++] = u;
+          for (let k = offsets[u]!; k < offsets[u + 1]!; k++) {
+            const v = adjNode[k]!;
+            const e = adjEdge[k]!;
             if (!up[v] || !up[n + e]) continue;
-            if (!se[e]) {
-              se[e] = 1;
-              list.push(n + e);
-            }
             if (mark[v] === epoch) continue;
+            extra[len++] = n + e;
             mark[v] = epoch;
             queue[tail++] = v;
           }
         }
         let reached = 0;
         for (let i = 0; i < P; i++) {
-          if (!healthy(i) || (mark[sv.placements[i]!] !== epoch && steered === 0)) continue;
+          if (!(up[pl[i]!] === 1 && up[base + i] === 1) || (mark[pl[i]!] !== epoch && steered === 0)) continue;
           reached++;
-          srcs[i] = 1;
-          sNode[sv.placements[i]!] = 1;
+          served[i]!++;
         }
         if (reached < sv.requiredInstances) ok = false;
       }
     }
-    supportList[s] = Int32Array.from(list);
-    for (const c of list) supportCount[c]!++;
+    extraLen[s] = len;
+    for (let k = 0; k < len; k++) ref(s, extra[k]!);
     lastPromoted = promoted;
     return ok;
   };
@@ -460,9 +488,10 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
         if (structUp[s]) onFailure(s, c, t);
       } else if (supportCount[c]! > 0) {
         for (let s = 0; s < S; s++) {
-          if (!structUp[s]) continue;
-          const hit = c < n ? supportNode[s]![c] === 1 : supportEdge[s]![c - n] === 1;
-          if (hit) onFailure(s, c, t);
+          if (!structUp[s] || supportCnt[s]![c] === 0) continue;
+          const local = c >= n || (!isPlacementNode[s]![c] && !isUserNode[s]![c]);
+          if (local && services[s]!.requiredInstances <= 1) setStruct(s, reroute(s, c), t);
+          else onFailure(s, c, t);
         }
       }
     } else if (structDownCount > 0) {
@@ -476,12 +505,135 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
   }
   function onFailure(s: number, c: number, t: number) {
     const sv = services[s]!;
+    const pl = placementsOf[s]!;
+    const served = servedCount[s]!;
     let lostServing = false;
-    if (c >= n + m) lostServing = servingInst[s]![c - n - m - instBase[s]!] === 1;
-    else if (c < n) lostServing = servingNode[s]![c] === 1;
+    const eligible = (i: number) => sv.topology === 'active-active' || i === active[s];
+    let node = c;
+    if (c >= n + m) {
+      const i = c - n - m - instBase[s]!;
+      if (!eligible(i)) return; // a standby that is not serving: nothing changes now
+      lostServing = served[i]! > 0 || steeredNow[s] === 1;
+      node = pl[i]!;
+    } else if (c < n) {
+      for (let i = 0; i < pl.length; i++) if (pl[i] === c && eligible(i) && (served[i]! > 0 || steeredNow[s] === 1)) lostServing = true;
+    }
+    if (sv.topology === 'active-active' && sv.requiredInstances <= 1 && !(node < n && isUserNode[s]![node])) {
+      // Survivors are already serving: move only the users of the lost instance.
+      const isUpNow = reroute(s, node);
+      if (isUpNow && lostServing) addWindow(s, t, t + failoverHours(sv, false));
+      setStruct(s, isUpNow, t);
+      return;
+    }
     const isUp = evaluate(s);
     if (isUp && lostServing) addWindow(s, t, t + failoverHours(sv, lastPromoted));
     setStruct(s, isUp, t);
+  }
+
+  /**
+   * A circuit, a transit region or a serving placement on some user paths of service s
+   * failed: find each such user a new path to the nearest serving placement (breadth-first
+   * from the user, stopping at the first one). Returns whether every user is still served.
+   */
+  function reroute(s: number, c: number): boolean {
+    const sv = services[s]!;
+    const pl = placementsOf[s]!;
+    const base = n + m + instBase[s]!;
+    const paths = userPath[s]!;
+    const srcOf = userSrc[s]!;
+    const served = servedCount[s]!;
+    srcStamp++;
+    let sources = 0;
+    for (let i = 0; i < pl.length; i++) {
+      if (sv.topology !== 'active-active' && i !== active[s]) continue;
+      if (up[pl[i]!] !== 1 || up[base + i] !== 1) continue;
+      sources++;
+      if (srcMark[pl[i]!] !== srcStamp) {
+        srcMark[pl[i]!] = srcStamp;
+        srcIdx[pl[i]!] = i;
+      }
+    }
+    let ok = sources > 0;
+    // Unhook every user whose path used the failed element.
+    let affected = 0;
+    for (let j = 0; j < paths.length; j++) {
+      const path = paths[j]!;
+      if (srcOf[j]! < 0 || !path.includes(c)) continue;
+      for (let k = 0; k < path.length; k++) unref(s, path[k]!);
+      path.length = 0;
+      served[srcOf[j]!]!--;
+      srcOf[j] = -1;
+      rerouteList[affected++] = j;
+    }
+    if (affected === 0) return ok;
+    // Nodes on the surviving paths: a new path may join one and follow it to its placement.
+    ownerStamp++;
+    const own = (j: number) => {
+      const path = paths[j]!;
+      for (let k = 0; k < path.length; k += 2) {
+        const v = path[k]!;
+        if (ownerMark[v] === ownerStamp) continue;
+        ownerMark[v] = ownerStamp;
+        ownerUser[v] = j;
+        ownerPos[v] = k;
+      }
+    };
+    for (let j = 0; j < paths.length; j++) if (srcOf[j]! >= 0) own(j);
+    for (let r = 0; r < affected; r++) {
+      const j = rerouteList[r]!;
+      const path = paths[j]!;
+      const u = sv.userNodes[j]!;
+      epoch++;
+      let head = 0;
+      let tail = 0;
+      mark[u] = epoch;
+      parentEdge[u] = -1;
+      queue[tail++] = u;
+      let found = srcMark[u] === srcStamp || ownerMark[u] === ownerStamp ? u : -1;
+      while (head < tail && found < 0) {
+        const x = queue[head++]!;
+        for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+          const v = adjNode[k]!;
+          if (mark[v] === epoch || !up[v]) continue;
+          const e = adjEdge[k]!;
+          if (!up[n + e]) continue;
+          mark[v] = epoch;
+          parentEdge[v] = e;
+          queue[tail++] = v;
+          if (srcMark[v] === srcStamp || ownerMark[v] === ownerStamp) {
+            found = v;
+            break;
+          }
+        }
+      }
+      if (found < 0) {
+        ok = false;
+        continue;
+      }
+      // The new part, from the user to the junction (walked backwards, then reversed) …
+      for (let v = found; ; ) {
+        path.push(v);
+        const e = parentEdge[v]!;
+        if (e < 0) break;
+        path.push(n + e);
+        v = edgeFrom[e] === v ? edgeTo[e]! : edgeFrom[e]!;
+      }
+      path.reverse();
+      let src: number;
+      if (srcMark[found] === srcStamp) src = srcIdx[found]!;
+      else {
+        // … then the surviving path's tail from the junction to its placement.
+        const o = ownerUser[found]!;
+        const tailPath = paths[o]!;
+        for (let k = ownerPos[found]! + 1; k < tailPath.length; k++) path.push(tailPath[k]!);
+        src = srcOf[o]!;
+      }
+      for (let k = 0; k < path.length; k++) ref(s, path[k]!);
+      srcOf[j] = src;
+      served[src]!++;
+      own(j);
+    }
+    return ok;
   }
   for (let s = 0; s < S; s++) {
     if (outStart[s]! >= 0) closeOutage(s, outStart[s]!, openCount[s]! > 0 ? horizon : outEnd[s]!);

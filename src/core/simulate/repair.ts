@@ -82,19 +82,29 @@ export function buildRepairableTree(graph: Graph, source: number): RepairableTre
   };
 }
 
-/** Scratch reused across repairs of trees over one graph (single-threaded engine). */
+/**
+ * Repairs trees after failures, reusing its scratch across calls (single-threaded engine).
+ * The result is an overlay on the intact tree: only cut-off nodes are stored, so a
+ * failure that misses the tree costs nothing. Read it with {@link TreeRepairer.distAt}, or
+ * call {@link TreeRepairer.materialize} to get full arrays.
+ */
 export class TreeRepairer {
+  /** Full result arrays, filled by {@link TreeRepairer.materialize}. */
   readonly dist: Float64Array;
   readonly predNode: Int32Array;
   readonly predEdge: Int32Array;
   /** Nodes whose distance this repair recomputed (first `changedCount`). */
   readonly changed: Int32Array;
   changedCount = 0;
+  private readonly sDist: Float64Array;
+  private readonly sPredNode: Int32Array;
+  private readonly sPredEdge: Int32Array;
   private readonly stamp: Int32Array;
   private epoch = 0;
   private readonly heap: Int32Array;
   private readonly pos: Int32Array;
   private readonly graph: Graph;
+  private tree: RepairableTree | undefined;
 
   constructor(graph: Graph) {
     const n = graph.nodeCount;
@@ -102,17 +112,43 @@ export class TreeRepairer {
     this.dist = new Float64Array(n);
     this.predNode = new Int32Array(n);
     this.predEdge = new Int32Array(n);
+    this.sDist = new Float64Array(n);
+    this.sPredNode = new Int32Array(n);
+    this.sPredEdge = new Int32Array(n);
     this.changed = new Int32Array(n);
     this.stamp = new Int32Array(n);
     this.heap = new Int32Array(n);
     this.pos = new Int32Array(n);
   }
 
+  /** RTT from the tree's source to v after the last repair, ms (Infinity when cut off). */
+  distAt(v: number): number {
+    return this.stamp[v] === this.epoch ? this.sDist[v]! : this.tree!.dist[v]!;
+  }
+
+  /** Whether the last repair recomputed v. */
+  isChanged(v: number): boolean {
+    return this.stamp[v] === this.epoch;
+  }
+
+  /** Writes the last repair's full result into `dist`, `predNode` and `predEdge`. */
+  materialize(): void {
+    const t = this.tree!;
+    this.dist.set(t.dist);
+    this.predNode.set(t.predNode);
+    this.predEdge.set(t.predEdge);
+    for (let i = 0; i < this.changedCount; i++) {
+      const v = this.changed[i]!;
+      this.dist[v] = this.sDist[v]!;
+      this.predNode[v] = this.sPredNode[v]!;
+      this.predEdge[v] = this.sPredEdge[v]!;
+    }
+  }
+
   /**
-   * Repairs `tree` for the failed elements and leaves the result in `this.dist`/`predNode`/
-   * `predEdge`. `failedEdges`/`failedNodes` list the failed element indexes; the masks
-   * must have exactly those flags set. Returns the number of nodes recomputed (0 when the
-   * failures miss the tree, in which case the result equals the intact tree).
+   * Repairs `tree` for the failed elements. `failedEdges`/`failedNodes` list the failed
+   * element indexes; the masks must have exactly those flags set. Returns the number of
+   * nodes recomputed (0 when the failures miss the tree: the result is the intact tree).
    */
   repair(
     tree: RepairableTree,
@@ -121,10 +157,9 @@ export class TreeRepairer {
     edgeMask: Uint8Array,
     nodeMask: Uint8Array,
   ): number {
-    const { dist, predNode, predEdge, changed, stamp } = this;
-    dist.set(tree.dist);
-    predNode.set(tree.predNode);
-    predEdge.set(tree.predEdge);
+    const { sDist: dist, sPredNode: predNode, sPredEdge: predEdge, changed, stamp } = this;
+    const base = tree.dist;
+    this.tree = tree;
     this.changedCount = 0;
     if (++this.epoch === 0x7fffffff) {
       stamp.fill(0);
@@ -174,7 +209,7 @@ export class TreeRepairer {
       heap[i] = v;
       pos[v] = i;
     };
-    // Seed every cut-off node from its surviving, still-reached neighbours.
+    // Seed every cut-off node from its surviving, still-reached neighbours (intact distances).
     for (let i = 0; i < count; i++) {
       const v = changed[i]!;
       if (nodeMask[v]) continue;
@@ -183,7 +218,7 @@ export class TreeRepairer {
         if (stamp[u] === epoch) continue;
         const e = adjEdge[k]!;
         if (edgeMask[e] || nodeMask[u]) continue;
-        const du = dist[u]!;
+        const du = base[u]!;
         if (du === Infinity) continue;
         const nd = du + (u === source ? 0 : nodeTransit[u]!) + edgeWeight[e]!;
         if (nd < dist[v]!) {

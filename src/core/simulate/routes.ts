@@ -33,6 +33,8 @@ export class RouteTable {
   readonly replicaPaths: ReplicaPath[][];
   private readonly repairer: TreeRepairer;
   private readonly model: SimModel;
+  /** rowChanged[slot] = 1 when some user region's RTT from that root differs from the intact one. */
+  readonly rowChanged: Uint8Array;
 
   constructor(model: SimModel) {
     this.model = model;
@@ -70,6 +72,7 @@ export class RouteTable {
     });
     this.scratchRows = this.queryNodes.map((qn) => new Float64Array(qn.length));
     this.rows = this.intactRows.slice();
+    this.rowChanged = new Uint8Array(this.rows.length);
     this.repairer = new TreeRepairer(g);
     this.replicaPaths = model.services.map((s) =>
       s.placements.map((p, i) => {
@@ -114,6 +117,14 @@ export class RouteTable {
   /** Routes of the intact network. */
   useIntact(): void {
     for (let r = 0; r < this.rows.length; r++) this.rows[r] = this.intactRows[r]!;
+    this.rowChanged.fill(0);
+  }
+
+  /** Whether any route service s reads differs from the intact network. */
+  serviceRoutesChanged(s: number): boolean {
+    const slots = this.svcSlot[s]!;
+    for (let i = 0; i < slots.length; i++) if (this.rowChanged[slots[i]!]) return true;
+    return false;
   }
 
   /**
@@ -126,14 +137,17 @@ export class RouteTable {
     for (let r = 0; r < this.rows.length; r++) {
       const changed = rep.repair(this.trees[r]!, st.failedEdges, st.failedNodes, st.edgeFailed, st.nodeFailed);
       work += changed;
-      if (changed === 0) {
-        this.rows[r] = this.intactRows[r]!;
-        continue;
-      }
+      this.rows[r] = this.intactRows[r]!;
+      this.rowChanged[r] = 0;
+      if (changed === 0) continue;
       const qn = this.queryNodes[r]!;
+      let any = false;
+      for (let k = 0; k < qn.length; k++) if (rep.isChanged(qn[k]!)) any = true;
+      if (!any) continue;
       const row = this.scratchRows[r]!;
-      for (let k = 0; k < qn.length; k++) row[k] = rep.dist[qn[k]!]!;
+      for (let k = 0; k < qn.length; k++) row[k] = rep.distAt(qn[k]!);
       this.rows[r] = row;
+      this.rowChanged[r] = 1;
     }
     return work;
   }
@@ -154,12 +168,14 @@ export class RouteTable {
       const row = this.scratchRows[r]!;
       for (let k = 0; k < qn.length; k++) row[k] = t.dist[qn[k]!]!;
       this.rows[r] = row;
+      this.rowChanged[r] = 1;
     });
   }
 
   /** Full distance arrays per root under a failure, for brute-force checks. */
   repairedTree(slot: number, st: FailureState): Float64Array {
     this.repairer.repair(this.trees[slot]!, st.failedEdges, st.failedNodes, st.edgeFailed, st.nodeFailed);
+    this.repairer.materialize();
     return this.repairer.dist.slice();
   }
 }
