@@ -8,11 +8,12 @@ import { EXIT, type CommandResult } from './exit.ts';
 import { registerValidate } from './commands/validate.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerDiff } from './commands/diff.ts';
+import { registerExport } from './commands/export.ts';
 
 type Register = (program: Command, done: (r: Promise<CommandResult>) => void) => void;
 
 /** Commands register here; each module adds one subcommand. */
-const COMMANDS: Register[] = [registerValidate, registerSimulate, registerDiff];
+const COMMANDS: Register[] = [registerValidate, registerSimulate, registerDiff, registerExport];
 
 export async function main(argv: string[], register: Register[] = COMMANDS): Promise<number> {
   let pending: Promise<CommandResult> | undefined;
