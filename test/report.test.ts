@@ -77,6 +77,12 @@ describe('report HTML', () => {
     for (const title of REPORT_SECTIONS) expect(html).toContain(`<h2>${title.replace(/&/g, '&amp;')}</h2>`);
   });
 
+  it('gives the same bytes for the same input', () => {
+    const sim = simulateDesign(dual.design, getCatalog(), { sweep: 'n1', monteCarloYears: 100, seed: 5 });
+    const first = reportFor(dual.design, { estimate: ESTIMATE, simulation: sim, findings: [] });
+    expect(reportFor(dual.design, { estimate: ESTIMATE, simulation: sim, findings: [] })).toBe(first);
+  });
+
   it('shows the cost total, each category and the price date from the estimate', () => {
     const html = reportFor(dual.design, { estimate: ESTIMATE });
     expect(html).toContain('$1,250.50</strong> per month');
@@ -136,7 +142,9 @@ describe('report in Chromium', () => {
       expect(headings).toEqual([...REPORT_SECTIONS]);
       for (const title of REPORT_SECTIONS) await expect(page.getByRole('heading', { name: title, exact: true }).isVisible()).resolves.toBe(true);
       await expect(page.locator('#diagram svg').first().isVisible()).resolves.toBe(true);
-      for (const r of design.regions) expect(await page.locator(`#diagram [data-region="${r.id}"]`).count()).toBe(1);
+      for (const r of design.regions) expect(await page.locator(`#diagram figure.diagram:not(.map) [data-region="${r.id}"]`).count()).toBe(1);
+      // The map figure places every region the catalog or the design locates.
+      expect(await page.locator('#diagram figure.map svg').count()).toBe(1);
       // The page fits its width: nothing forces a horizontal scroll.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(requests).toEqual([]);

@@ -209,9 +209,12 @@ export async function fileSha256(file: string): Promise<string> {
 export async function buildReport(design: Design, file: string, layout: 'schematic' | 'map' = 'schematic', now: Date = new Date()): Promise<string> {
   const analysis = await analyseDesign(design, true);
   const diagramSvg = designToSvg(design, await diagramOptions(design, layout, analysis));
+  // A schematic report also shows the map when at least one region has a known location.
+  const mapSvg = layout === 'schematic' && Object.keys(analysis.locations).length > 0 ? designToSvg(design, await diagramOptions(design, 'map', analysis)) : undefined;
   return buildReportHtml({
     design,
     diagramSvg,
+    ...(mapSvg ? { mapSvg } : {}),
     ...(analysis.estimate ? { estimate: analysis.estimate } : {}),
     ...(analysis.estimateMissing ? { estimateMissing: `Cost and latency are not shown: ${analysis.estimateMissing}.` } : {}),
     ...(analysis.simulation ? { simulation: analysis.simulation } : {}),

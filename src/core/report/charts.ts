@@ -5,23 +5,28 @@
 import * as echarts from 'echarts';
 
 const FONT = 'DejaVu Sans, Verdana, Arial, sans-serif';
-let chartCount = 0;
-
 /**
- * Renders one ECharts option to an SVG string, `width`×`height` px, no animation. Ids
- * inside the SVG (clip paths, gradients) get a per-chart prefix so several charts can
- * sit inline in one HTML page without clashing.
+ * Renders one ECharts option to an SVG string, `width`×`height` px, no animation. ECharts
+ * numbers its instances and style classes globally (`zr0-cls-3`); these are renumbered
+ * under `prefix` so the same chart always gives the same bytes and several charts can
+ * sit inline in one HTML page without their styles or ids clashing.
  */
-export function renderChartSvg(option: Record<string, unknown>, width: number, height: number): string {
+export function renderChartSvg(option: Record<string, unknown>, width: number, height: number, prefix: string): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
-    const prefix = `c${++chartCount}`;
+    // ECharts also numbers its style classes (`cls-N`) globally: renumber in order of appearance.
+    const classes = new Map<string, number>();
     return chart
       .renderToSVGString()
-      .replace(/\bid="([^"]+)"/g, `id="${prefix}-$1"`)
-      .replace(/url\(#([^)]+)\)/g, `url(#${prefix}-$1)`)
-      .replace(/href="#([^"]+)"/g, `href="#${prefix}-$1"`);
+      .replace(/\bzr\d+-cls-(\d+)/g, (_, n: string) => {
+        if (!classes.has(n)) classes.set(n, classes.size);
+        return `${prefix}-cls-${classes.get(n)}`;
+      })
+      .replace(/\bzr\d+-/g, `${prefix}-`)
+      .replace(/\bid="(?!${prefix}-)([^"]+)"/g, `id="${prefix}-$1"`)
+      .replace(/url\(#(?!${prefix}-)([^)]+)\)/g, `url(#${prefix}-$1)`)
+      .replace(/href="#(?!${prefix}-)([^"]+)"/g, `href="#${prefix}-$1"`);
   } finally {
     chart.dispose();
   }
@@ -47,6 +52,7 @@ export function costByCategoryChart(rows: { category: string; monthlyUsd: number
     },
     720,
     Math.max(160, 70 + rows.length * 34),
+    'chart-cost',
   );
 }
 
@@ -71,10 +77,11 @@ export function latencyHeatmapChart(regions: string[], cells: { from: number; to
     },
     size + 40,
     size,
+    'chart-latency',
   );
 }
 
-/** Bar chart of simulated downtime per year by service, minutes, with the 95 % interval as error text. */
+/** Bar chart of simulated mean downtime per year by service, minutes (from Monte Carlo). */
 export function downtimeChart(rows: { service: string; downtimeMinutesPerYear: number }[]): string {
   return renderChartSvg(
     {
@@ -93,5 +100,6 @@ export function downtimeChart(rows: { service: string; downtimeMinutesPerYear: n
     },
     720,
     Math.max(140, 70 + rows.length * 30),
+    'chart-downtime',
   );
 }

@@ -42,6 +42,8 @@ export interface ReportInput {
   design: Design;
   /** The diagram, from `designToSvg` (the caller resolves locations and RTTs). */
   diagramSvg: string;
+  /** Optional second diagram in the map layout, shown under the first. */
+  mapSvg?: string;
   estimate?: ReportEstimate;
   /** Why there is no estimate (shown instead of cost and latency). */
   estimateMissing?: string;
@@ -402,7 +404,8 @@ export function buildReportHtml(input: ReportInput): string {
   const ids = ['summary', 'diagram', 'cost', 'latency', 'objectives', 'n-1', 'availability', 'findings', 'comments', 'provenance'];
   const bodies = [
     summary(input),
-    `<figure class="diagram">${input.diagramSvg.replace(/^<\?xml[^>]*>\s*/, '')}</figure>`,
+    `<figure class="diagram">${input.diagramSvg.replace(/^<\?xml[^>]*>\s*/, '')}</figure>` +
+      (input.mapSvg ? `\n<h3>On the map</h3>\n<figure class="diagram map">${input.mapSvg.replace(/^<\?xml[^>]*>\s*/, '')}</figure>` : ''),
     cost(input),
     latency(input),
     objectives(input),
