@@ -10,7 +10,7 @@ import { startApp, type ElectronLike } from '../src/main/app.ts';
 import { CloseGuard } from '../src/main/close-guard.ts';
 import { designPathFromArgv } from '../src/main/launch-args.ts';
 
-const tick = () => new Promise((r) => setTimeout(r, 10));
+const tick = () => new Promise((r) => setTimeout(r, 50));
 
 function fakeElectron(opts: { lock?: boolean; messageBoxResponse?: number; saveTo?: string } = {}) {
   const order: string[] = [];
@@ -37,6 +37,33 @@ function fakeElectron(opts: { lock?: boolean; messageBoxResponse?: number; saveT
     url = '';
     mainFrame = { url: 'app://netstudio/index.html', parent: null };
     openHandler?: (d: { url: string }) => unknown;
+    textFocused = false;
+    native: string[] = [];
+    async executeJavaScript(code: string) {
+      expect(code).toContain('document.activeElement');
+      return this.textFocused;
+    }
+    undo() {
+      this.native.push('undo');
+    }
+    redo() {
+      this.native.push('redo');
+    }
+    cut() {
+      this.native.push('cut');
+    }
+    copy() {
+      this.native.push('copy');
+    }
+    paste() {
+      this.native.push('paste');
+    }
+    delete() {
+      this.native.push('delete');
+    }
+    selectAll() {
+      this.native.push('selectAll');
+    }
     send(channel: string, payload: unknown) {
       this.sent.push([channel, payload]);
     }
@@ -182,6 +209,29 @@ describe('startApp', () => {
     await expect(fake.call(INVOKE_CHANNELS.listDrafts, fake.fromApp(w, 'https://evil.example/'))).rejects.toThrow(/refused/);
   });
 
+  it('Edit ▸ Copy/Paste act on a focused text field natively and on the canvas through the action', async () => {
+    const fake = fakeElectron();
+    const { shell } = start(fake);
+    await (shell as { ready: Promise<void> }).ready;
+    const w = fake.windows[0]!;
+    type MenuItem = { id?: string; click?: () => void; submenu?: MenuItem[] };
+    const flat = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => [i, ...(i.submenu ? flat(i.submenu) : [])]);
+    const menu = flat(fake.menus.at(-1) as MenuItem[]);
+    const clickItem = (id: string) => menu.find((i) => i.id === id)!.click!();
+    w.webContents.textFocused = true;
+    clickItem('edit.copy');
+    clickItem('edit.paste');
+    await tick();
+    expect(w.webContents.native).toEqual(['copy', 'paste']);
+    expect(w.webContents.sent.filter(([c]) => c === COMMAND_CHANNEL)).toEqual([]);
+    w.webContents.textFocused = false;
+    clickItem('edit.copy');
+    clickItem('simulate.n1');
+    await tick();
+    expect(w.webContents.native).toEqual(['copy', 'paste']);
+    expect(w.webContents.sent.filter(([c]) => c === COMMAND_CHANNEL).map(([, p]) => (p as { action: string }).action).sort()).toEqual(['edit.copy', 'simulate.n1']);
+  });
+
   it('shows the file name and unsaved marker in the title', async () => {
     const fake = fakeElectron();
     const { shell } = start(fake);
@@ -203,11 +253,12 @@ describe('startApp', () => {
     const w = fake.windows[0]!;
     fake.app.emit('second-instance', {}, ['netstudio', join(dir, 'second.netstudio.yaml')], '/');
     fake.app.emit('open-file', { preventDefault: () => undefined }, join(dir, 'mac.netstudio.yaml'));
-    await tick();
-    const openedNames = w.webContents.sent
-      .filter(([c, p]) => c === COMMAND_CHANNEL && (p as { type: string }).type === 'open-file')
-      .map(([, p]) => (p as { file: { name: string; text: string } }).file.text.trim());
-    expect(openedNames).toEqual(['name: first', 'name: second', 'name: mac']);
+    const openedTexts = () =>
+      w.webContents.sent
+        .filter(([c, p]) => c === COMMAND_CHANNEL && (p as { type: string }).type === 'open-file')
+        .map(([, p]) => (p as { file: { name: string; text: string } }).file.text.trim());
+    await expect.poll(openedTexts, { timeout: 5000 }).toHaveLength(3);
+    expect(openedTexts()).toEqual(['name: first', 'name: second', 'name: mac']);
     expect(fake.windows).toHaveLength(1);
     // Opened files are granted: Save writes to them.
     const saved = await fake.call(INVOKE_CHANNELS.saveDesign, fake.fromApp(w), { path: join(dir, 'mac.netstudio.yaml'), name: 'mac.netstudio.yaml', text: 'name: mac 2\n' });
@@ -227,8 +278,10 @@ describe('startApp', () => {
       await fake.call(INVOKE_CHANNELS.saveDraft, fake.fromApp(w), { id: 's1', name: 'a.netstudio.yaml', text: 'x', savedAtMs: 1 });
       fake.call(SEND_CHANNELS.setDocumentState, fake.fromApp(w), { name: 'a.netstudio.yaml', dirty: true });
       w.close();
-      await tick();
+      await expect.poll(() => fake.messageBoxes.length).toBe(1);
       expect(fake.messageBoxes[0]?.message).toContain('a.netstudio.yaml');
+      if (expectClosed) await expect.poll(() => w.closed).toBe(true);
+      else await tick();
       expect(w.closed).toBe(expectClosed);
       const drafts = await import('node:fs').then((fs) => fs.readdirSync(join(userDataDir, 'drafts')));
       expect(drafts).toEqual(expectClosed ? [] : ['s1.json']);
@@ -242,12 +295,10 @@ describe('startApp', () => {
     const w = fake.windows[0]!;
     fake.call(SEND_CHANNELS.setDocumentState, fake.fromApp(w), { name: 'a', dirty: true });
     w.close();
-    await tick();
-    expect(w.webContents.sent).toContainEqual([COMMAND_CHANNEL, { type: 'action', action: 'file.save' }]);
+    await expect.poll(() => w.webContents.sent).toContainEqual([COMMAND_CHANNEL, { type: 'action', action: 'file.save' }]);
     expect(w.closed).toBe(false);
     fake.call(SEND_CHANNELS.setDocumentState, fake.fromApp(w), { name: 'a', dirty: false });
-    await tick();
-    expect(w.closed).toBe(true);
+    await expect.poll(() => w.closed).toBe(true);
   });
 
   it('a cancelled Save As during close keeps the window open', async () => {
@@ -257,7 +308,7 @@ describe('startApp', () => {
     const w = fake.windows[0]!;
     fake.call(SEND_CHANNELS.setDocumentState, fake.fromApp(w), { name: 'Untitled', dirty: true });
     w.close();
-    await tick();
+    await expect.poll(() => w.webContents.sent).toContainEqual([COMMAND_CHANNEL, { type: 'action', action: 'file.save' }]);
     await fake.call(INVOKE_CHANNELS.saveDesignAs, fake.fromApp(w), { name: 'Untitled.netstudio.yaml', text: 'x' });
     await tick();
     expect(w.closed).toBe(false);

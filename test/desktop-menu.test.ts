@@ -8,6 +8,7 @@ type Item = MenuItemConstructorOptions;
 
 function build(platform: string, extra: Partial<MenuContext> = {}) {
   const sent: string[] = [];
+  const edits: string[] = [];
   const opened: string[] = [];
   const themes: string[] = [];
   const template = buildMenuTemplate({
@@ -17,12 +18,16 @@ function build(platform: string, extra: Partial<MenuContext> = {}) {
     themeSource: 'system',
     developer: false,
     sendAction: (id) => sent.push(id),
+    editCommand: (id) => {
+      edits.push(id);
+      sent.push(id);
+    },
     openRecent: (p) => opened.push(p),
     clearRecent: () => opened.push('cleared'),
     setTheme: (t) => themes.push(t),
     ...extra,
   });
-  return { template, sent, opened, themes };
+  return { template, sent, edits, opened, themes };
 }
 
 function flatten(items: Item[]): Item[] {
@@ -74,6 +79,13 @@ describe('menu template', () => {
       }
       expect(sent).toEqual([...ACTION_IDS]);
     }
+  });
+
+  it('Edit items go through the text-field-aware edit command, the rest straight to the renderer', () => {
+    const { template, edits } = build('darwin');
+    const items = flatten(template);
+    for (const id of ACTION_IDS) click(items.find((i) => i.id === id)!);
+    expect(edits).toEqual(['edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.delete', 'edit.selectAll']);
   });
 
   it('uses platform accelerators', () => {

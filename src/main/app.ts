@@ -13,7 +13,7 @@ import { DocumentService, type FileDialogs } from './documents.ts';
 import { DraftStore } from './drafts.ts';
 import { createIpcRouter, registerIpc, type IpcMainLike, type SenderLike } from './ipc-router.ts';
 import { designPathFromArgv } from './launch-args.ts';
-import { buildMenuTemplate, windowTitle, type ThemeSource } from './menu.ts';
+import { buildMenuTemplate, windowTitle, type EditActionId, type ThemeSource } from './menu.ts';
 import { RecentFiles } from './recent.ts';
 import { isTrustedExternalUrl } from './trusted-url.ts';
 import {
@@ -28,6 +28,14 @@ import {
 
 export interface WebContentsLike extends HardenableContents, SenderLike {
   send(channel: string, ...args: unknown[]): void;
+  executeJavaScript(code: string): Promise<unknown>;
+  undo(): void;
+  redo(): void;
+  cut(): void;
+  copy(): void;
+  paste(): void;
+  delete(): void;
+  selectAll(): void;
   loadURL(url: string): Promise<void>;
   reload(): void;
   isDestroyed(): boolean;
@@ -79,6 +87,10 @@ export interface ElectronLike {
   nativeTheme: { themeSource: ThemeSource };
 }
 
+/** True when keyboard focus is in something that edits text. */
+export const TEXT_FOCUS_PROBE =
+  "(() => { const el = document.activeElement; return !!(el && el.closest && el.closest('input, textarea, select, [contenteditable=\"\"], [contenteditable=\"true\"], .monaco-editor, .nokey')); })()";
+
 export interface StartOptions {
   /** Folder of the built renderer (out/renderer). */
   rendererDir: string;
@@ -126,6 +138,23 @@ export function startApp(electron: ElectronLike, options: StartOptions) {
   };
   const sendAction = (action: ActionId) => sendCommand({ type: 'action', action });
 
+  /**
+   * An Edit menu item: in a text field (input, textarea, Monaco) it is the native editing
+   * command; elsewhere it is the canvas action. The probe is a constant expression that only
+   * reads which element has focus; a page that lied would only pick the other of the two.
+   */
+  const editCommand = async (id: EditActionId) => {
+    const contents = window && !window.isDestroyed() ? window.webContents : undefined;
+    if (!contents || contents.isDestroyed()) return;
+    const inTextField = await contents.executeJavaScript(TEXT_FOCUS_PROBE).then(
+      (v) => v === true,
+      () => false,
+    );
+    if (!inTextField) return sendAction(id);
+    const native = { 'edit.undo': 'undo', 'edit.redo': 'redo', 'edit.cut': 'cut', 'edit.copy': 'copy', 'edit.paste': 'paste', 'edit.delete': 'delete', 'edit.selectAll': 'selectAll' } as const;
+    contents[native[id]]();
+  };
+
   // Files opened from the OS arrive in bursts (a multi-select double-click); they are read
   // and handed to the renderer one by one, in the order they arrived.
   let openQueue: Promise<void> = Promise.resolve();
@@ -164,6 +193,7 @@ export function startApp(electron: ElectronLike, options: StartOptions) {
       themeSource: nativeTheme.themeSource,
       developer: !app.isPackaged,
       sendAction,
+      editCommand: (id) => void editCommand(id),
       openRecent: (path) => void openPath(path),
       clearRecent: () => void recent?.clear().then(refreshMenu),
       setTheme: (source) => {

@@ -18,12 +18,22 @@ export interface MenuContext {
   /** Adds Reload and Developer Tools (development builds only). */
   developer: boolean;
   sendAction(id: ActionId): void;
+  /**
+   * Edit menu items (undo … select all). They act on a text field when one has focus
+   * (natively: macOS delivers ⌘C/⌘V in a text field only through the menu) and otherwise
+   * send the action to the canvas; app.ts decides which.
+   */
+  editCommand(id: EditActionId): void;
   openRecent(path: string): void;
   clearRecent(): void;
   setTheme(source: ThemeSource): void;
 }
 
 type Item = MenuItemConstructorOptions;
+
+export const EDIT_ACTIONS = ['edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.delete', 'edit.selectAll'] as const;
+export type EditActionId = (typeof EDIT_ACTIONS)[number];
+const isEditAction = (id: ActionId): id is EditActionId => (EDIT_ACTIONS as readonly string[]).includes(id);
 
 export function buildMenuTemplate(ctx: MenuContext): Item[] {
   const mac = ctx.platform === 'darwin';
@@ -34,7 +44,7 @@ export function buildMenuTemplate(ctx: MenuContext): Item[] {
       id,
       label: spec.label,
       ...(accelerator ? { accelerator } : {}),
-      click: () => ctx.sendAction(id),
+      click: () => (isEditAction(id) ? ctx.editCommand(id) : ctx.sendAction(id)),
       ...extra,
     };
   };
