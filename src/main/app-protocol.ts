@@ -19,7 +19,10 @@ export const CONTENT_SECURITY_POLICY =
 /** Options for `protocol.registerSchemesAsPrivileged` (must run before `app` is ready). */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  // corsEnabled: Vite emits `<script type="module" crossorigin>`, a CORS-mode request, which
+  // Chromium allows only on schemes registered for CORS (same-origin requests still pass
+  // without any Access-Control header; nothing else may read our responses).
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, corsEnabled: true },
 } as const;
 
 const MIME: Record<string, string> = {
