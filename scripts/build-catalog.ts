@@ -475,7 +475,9 @@ export const CATALOG_DIR = resolve(REPO_ROOT, 'resources', 'catalog');
 
 /** The shared data folder: --data, $NETSTUDIO_SHARED_DATA, or ../shared/data beside the repository. */
 export function defaultDataDir(): string {
-  return process.env.NETSTUDIO_SHARED_DATA ?? resolve(REPO_ROOT, '..', 'shared', 'data');
+  if (process.env.NETSTUDIO_SHARED_DATA) return process.env.NETSTUDIO_SHARED_DATA;
+  const beside = resolve(REPO_ROOT, '..', 'shared', 'data');
+  return existsSync(beside) ? beside : '/work/shared/data';
 }
 
 function main(argv: string[]): number {
