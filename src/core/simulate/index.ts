@@ -69,7 +69,7 @@ export interface SimulationResult {
   monteCarlo?: MonteCarloResult;
   timeline?: Timeline;
   /** Circuit RTTs the routing used, ms, with their basis. */
-  circuits: { id: string; rttMs: number; basis: 'measured' | 'estimated' }[];
+  circuits: { id: string; rttMs: number; basis: 'measured' | 'published' | 'estimated' }[];
   defaultsUsed: DefaultUsed[];
 }
 

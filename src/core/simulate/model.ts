@@ -10,6 +10,9 @@ import { resolveRegionLocation } from '../catalog/index.ts';
 import type { Circuit, Design, Region, Service } from '../model/schema.ts';
 import { buildGraph, type Graph } from '../graph/graph.ts';
 import { fibreFloorRttMs, type LatLon } from '../latency/geo.ts';
+import { estimateLinkLatencies, locateRegions } from '../estimate/links.ts';
+import type { LatencyBasis } from '../estimate/types.ts';
+import type { Finding } from '../rules/types.ts';
 
 /** A number with where it came from: `service` (set in the design) or `catalog` (a default and its basis). */
 export interface SourcedValue {
@@ -75,7 +78,7 @@ export interface SimModel {
   serviceIndex: Map<string, number>;
   /** Circuit RTT, ms, with its basis per circuit. */
   circuitRttMs: Float64Array;
-  circuitRttBasis: ('measured' | 'estimated')[];
+  circuitRttBasis: LatencyBasis[];
   regionMtbfHours: Float64Array;
   regionMttrHours: Float64Array;
   circuitMtbfHours: Float64Array;
@@ -95,9 +98,10 @@ export function locateRegion(region: Region, catalog: Catalog): (LatLon & { coun
 }
 
 /**
- * Round-trip time of a circuit, ms: the measured `latencyMs` when given, else the fibre
- * floor between its ends × the circuit type's route inflation + fixed overhead (+ the
- * encryption overhead when encrypted). Without locations only the fixed overheads remain.
+ * Fallback round-trip time of a circuit the estimate engine cannot place (an end without a
+ * location), ms: the measured `latencyMs` when given, else the fibre floor between its ends
+ * × the circuit type's route inflation + fixed overhead (+ the encryption overhead when
+ * encrypted). Without locations only the fixed overheads remain.
  */
 export function estimateCircuitRttMs(
   circuit: Circuit,
@@ -172,10 +176,17 @@ export function buildSimModel(design: Design, catalog: Catalog): SimModel {
   const regions = design.regions;
   const regionById = new Map(regions.map((r) => [r.id, r] as const));
   const circuits = design.circuits.filter((c) => regionById.has(c.from) && regionById.has(c.to) && c.from !== c.to);
+  // Circuit RTTs from the estimate engine (idle network: measured, published or modelled),
+  // so the simulation routes on the same numbers `netstudio estimate` shows.
+  const estimateFindings: Finding[] = [];
+  const links = new Map(
+    estimateLinkLatencies(design, catalog, locateRegions(design, catalog, estimateFindings), estimateFindings).map((l) => [l.id, l] as const),
+  );
   const circuitRttMs = new Float64Array(circuits.length);
-  const circuitRttBasis: ('measured' | 'estimated')[] = [];
+  const circuitRttBasis: LatencyBasis[] = [];
   circuits.forEach((c, i) => {
-    const r = estimateCircuitRttMs(c, regionById.get(c.from), regionById.get(c.to), catalog);
+    const link = links.get(c.id);
+    const r = link ?? estimateCircuitRttMs(c, regionById.get(c.from), regionById.get(c.to), catalog);
     circuitRttMs[i] = r.rttMs;
     circuitRttBasis.push(r.basis);
   });
