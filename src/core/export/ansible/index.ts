@@ -186,9 +186,8 @@ function plays(m: AnsibleModel, what: string, tasksOf: (e: Edge) => Task[]): Yam
   for (const e of m.edges) {
     const tasks = tasksOf(e);
     if (tasks.length === 0) continue;
-    const play: Record<string, YamlValue | undefined> = { name: `${what} on ${e.host}`, hosts: e.host, gather_facts: false, tasks: tasks as YamlValue[] };
+    const play: Record<string, YamlValue | undefined> = { name: `${what} on ${e.host}`, hosts: e.host, gather_facts: false, become: e.platform === 'linux' ? true : undefined, tasks: tasks as YamlValue[] };
     if (e.platform === 'linux') {
-      play.become = true;
       const notified = new Set(tasks.map((t) => t.notify).filter((x): x is string => typeof x === 'string'));
       const handlers: YamlValue[] = [];
       if (notified.has('Reload FRR')) handlers.push({ name: 'Reload FRR', 'ansible.builtin.systemd_service': { name: 'frr', state: 'reloaded' } });

@@ -122,13 +122,15 @@ function shares(design: Design, regionId: string): QosShare {
   }
   const sum = total.realtime + total.interactive + total.bulk;
   if (sum === 0) return { realtimePercent: 10, interactivePercent: 50, bulkPercent: 20, source: 'default' };
-  // Priority traffic is capped at a third of the link (common LLQ practice); the rest keeps
-  // at least 5 % per class so no class starves, and 20 % stays for unclassified traffic.
-  const pct = (x: number) => Math.round((x / sum) * 80);
-  const realtime = Math.min(33, Math.max(total.realtime ? 5 : 0, pct(total.realtime)));
-  const interactive = Math.max(5, pct(total.interactive));
-  const bulk = Math.max(5, Math.min(80 - realtime - interactive, pct(total.bulk)));
-  return { realtimePercent: realtime, interactivePercent: Math.min(interactive, 80 - realtime - 5), bulkPercent: Math.max(5, bulk), source: 'demands' };
+  // 80 % is shared by the three classes and 20 % stays for unclassified traffic. Priority
+  // traffic is capped at a third of the link (common LLQ practice) and every class keeps at
+  // least 5 % so none starves when the demands do not mention it.
+  const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+  const realtime = clamp(Math.round((80 * total.realtime) / sum), 5, 33);
+  const rest = 80 - realtime;
+  const nonRealtime = total.interactive + total.bulk;
+  const interactive = clamp(Math.round(rest * (nonRealtime > 0 ? total.interactive / nonRealtime : 0.5)), 5, rest - 5);
+  return { realtimePercent: realtime, interactivePercent: interactive, bulkPercent: rest - interactive, source: 'demands' };
 }
 
 /** Builds the edge model of every on-prem site of the design (datacenter, colo, office, edge-pop). */

@@ -136,10 +136,10 @@ export function bgpTasks(e: Edge): Task[] {
                   neighbors: e.neighbors.map((n) => ({
                     neighbor_address: n.address,
                     activate: true,
-                    route_maps: [
-                      ...(n.routeMapIn ? [{ name: n.routeMapIn, in: true }] : []),
-                      ...(n.routeMapOut ? [{ name: n.routeMapOut, out: true }] : []),
-                    ],
+                    route_maps:
+                      n.routeMapIn || n.routeMapOut
+                        ? [...(n.routeMapIn ? [{ name: n.routeMapIn, in: true }] : []), ...(n.routeMapOut ? [{ name: n.routeMapOut, out: true }] : [])]
+                        : undefined,
                   })),
                 },
               ],
@@ -267,6 +267,7 @@ export function bgpTasks(e: Edge): Task[] {
       ];
     }
     case 'vyos.vyos': {
+      const withPolicy = e.neighbors.filter((n) => n.routeMapIn || n.routeMapOut);
       const lines: string[] = [];
       for (const n of uniquePolicies(e.neighbors)) {
         if (n.routeMapIn) lines.push(`set policy route-map ${n.routeMapIn} rule 10 action permit`, `set policy route-map ${n.routeMapIn} rule 10 set local-preference ${n.localPref}`);
@@ -292,9 +293,7 @@ export function bgpTasks(e: Edge): Task[] {
             config: {
               as_number: e.asn,
               address_family: [{ afi: 'ipv4', networks: e.prefixes.map((x) => ({ prefix: x })) }],
-              neighbors: e.neighbors
-                .filter((n) => n.routeMapIn || n.routeMapOut)
-                .map((n) => ({
+              neighbors: withPolicy.length === 0 ? undefined : withPolicy.map((n) => ({
                   neighbor_address: n.address,
                   address_family: [
                     {
