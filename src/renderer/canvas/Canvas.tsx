@@ -8,6 +8,7 @@ import {
   ReactFlowProvider,
   ViewportPortal,
   useReactFlow,
+  useStore as useFlowStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -208,8 +209,11 @@ function FlowCanvas() {
   catalogRef.current = catalog;
 
   const large = design.regions.length > 150;
+  // Level of detail: labels and service rows are unreadable when zoomed far out, and painting
+  // thousands of them is what makes panning a large design slow without a GPU.
+  const detail = useFlowStore((s) => (s.transform[2] < 0.3 ? 'ns-lod-far' : s.transform[2] < 0.55 ? 'ns-lod-mid' : ''));
   return (
-    <div className="ns-canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`ns-canvas ${detail}`} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}

@@ -5,10 +5,10 @@ import { BASIS_LABEL, BASIS_SHORT, formatMbps, formatMs, formatUsd, utilizationC
 import { CircuitIcon, ProviderIcon, ServiceIcon } from './icons.tsx';
 import { arcMidpoint, arcPath } from './geo.ts';
 import type { CircuitFlowEdge, RegionFlowNode, ServiceFlowNode } from './derive.ts';
-import { renderCounts } from './renderStats.ts';
+import { countRender } from './renderStats.ts';
 
-export const RegionNode = memo(function RegionNode({ data, selected }: NodeProps<RegionFlowNode>) {
-  renderCounts.region++;
+export const RegionNode = memo(function RegionNode({ id, data, selected }: NodeProps<RegionFlowNode>) {
+  countRender('region', id);
   const { region, layout } = data;
   const place = region.providerRegion ?? (region.location?.city ? `${region.location.city}${region.location.country ? `, ${region.location.country}` : ''}` : undefined);
   const cls = ['ns-region', `ns-provider-${region.provider}`, layout === 'map' ? 'ns-region-map' : '', selected ? 'is-selected' : '', data.dimmed ? 'is-failed' : '', data.onPath ? 'is-on-path' : '']
@@ -34,8 +34,8 @@ export const RegionNode = memo(function RegionNode({ data, selected }: NodeProps
 
 const STATUS_TEXT = { down: 'down', recovered: 'recovered', lost: 'not recovered' } as const;
 
-export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<ServiceFlowNode>) {
-  renderCounts.service++;
+export const ServiceNode = memo(function ServiceNode({ id, data, selected }: NodeProps<ServiceFlowNode>) {
+  countRender('service', id);
   const { service, status, primary } = data;
   const cls = ['ns-service', selected ? 'is-selected' : '', status ? `is-${status}` : ''].filter(Boolean).join(' ');
   return (
@@ -85,8 +85,8 @@ function floatingEnds(a: InternalNode, b: InternalNode) {
 }
 
 export const CircuitEdge = memo(function CircuitEdge(props: EdgeProps<CircuitFlowEdge>) {
-  renderCounts.circuit++;
   const { id, source, target, data, selected } = props;
+  countRender('circuit', id);
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   if (!data || !sourceNode || !targetNode) return null;

@@ -1,8 +1,14 @@
 /**
- * Counts renders of canvas node components. The drag test and `npm run bench:ui` read it
- * (through `window.__netstudioRenders`) to prove that moving one node re-renders O(1) nodes.
+ * Counts renders of canvas node components, in total and per node id. The drag test and
+ * `npm run bench:ui` read it (through `window.__netstudioRenders`) to prove that moving one
+ * node re-renders O(1) node components, whatever the size of the design.
  */
-export const renderCounts = { region: 0, service: 0, circuit: 0 };
+export const renderCounts = { region: 0, service: 0, circuit: 0, byId: {} as Record<string, number> };
+
+export function countRender(kind: 'region' | 'service' | 'circuit', id: string): void {
+  renderCounts[kind]++;
+  renderCounts.byId[id] = (renderCounts.byId[id] ?? 0) + 1;
+}
 
 declare global {
   interface Window {
