@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, type CommandResult } from './exit.ts';
 import { registerValidate } from './commands/validate.ts';
+import { registerEstimate } from './commands/estimate.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerExport } from './commands/export.ts';
@@ -13,7 +14,7 @@ import { registerExport } from './commands/export.ts';
 type Register = (program: Command, done: (r: Promise<CommandResult>) => void) => void;
 
 /** Commands register here; each module adds one subcommand. */
-const COMMANDS: Register[] = [registerValidate, registerSimulate, registerDiff, registerExport];
+const COMMANDS: Register[] = [registerValidate, registerEstimate, registerSimulate, registerDiff, registerExport];
 
 export async function main(argv: string[], register: Register[] = COMMANDS): Promise<number> {
   let pending: Promise<CommandResult> | undefined;

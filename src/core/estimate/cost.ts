@@ -259,7 +259,9 @@ function priceEgress(ctx: Ctx, flows: TrafficFlow[]): void {
     const share = new Map<string, number>(placements.map((p) => [p, 0]));
     const users = s.load?.users;
     if (users && Object.values(users).some((x) => x > 0)) {
-      for (const [u, f] of Object.entries(users)) if (share.has(u)) share.set(u, share.get(u)! + f);
+      const primary = s.primary ?? placements[0]!;
+      const serves = (p: string) => share.has(p) && (s.topology === 'active-active' || p === primary);
+      for (const [u, f] of Object.entries(users)) if (serves(u)) share.set(u, share.get(u)! + f);
       for (const fl of flows) if (fl.kind === 'users' && fl.owner === s.id && share.has(fl.from)) share.set(fl.from, share.get(fl.from)! + (users[fl.to] ?? 0));
     } else for (const p of placements) share.set(p, 1);
     const sum = [...share.values()].reduce((a, b) => a + b, 0);

@@ -31,8 +31,8 @@ export interface CircuitLoad {
  *   first placement) to each other placement; active-active spreads writes evenly over the
  *   k placements, so each sends writeMBps × 8 ÷ k to each other one;
  * - users: requestsPerSecond × responseKB × 8 ÷ 1000 Mbps of responses, split by the `users`
- *   shares; each user region is served by its lowest-RTT placement (itself when it is one);
- *   peak = average × peakFactor.
+ *   shares; for active-active each user region is served by its lowest-RTT placement (itself
+ *   when it is one), otherwise by the primary (or first placement); peak = average × peakFactor.
  */
 export function deriveFlows(
   design: Design,
@@ -76,12 +76,14 @@ export function deriveFlows(
       const responseKB = s.load?.responseKB ?? useDefault('responseKB', catalog.defaults.responseKB, s.id);
       const peak = useDefault('peakFactor', catalog.defaults.peakFactor, s.id);
       const totalMbps = (rps * responseKB * 8) / 1000;
-      const placementIdx = placements.map((p) => graph.nodeIndex.get(p)).filter((x): x is number => x !== undefined);
+      // Active-active: every placement serves, users go to the nearest. Otherwise the primary serves.
+      const serving = s.topology === 'active-active' ? placements : [s.primary ?? placements[0]!];
+      const placementIdx = serving.map((p) => graph.nodeIndex.get(p)).filter((x): x is number => x !== undefined);
       for (const [userRegion, share] of Object.entries(users)) {
         if (!(share > 0)) continue;
         const u = graph.nodeIndex.get(userRegion);
         if (u === undefined) continue;
-        if (placements.includes(userRegion)) continue; // served locally: no inter-region traffic
+        if (serving.includes(userRegion)) continue; // served locally: no inter-region traffic
         let best = -1;
         let bestRtt = Infinity;
         for (const p of placementIdx) {
