@@ -9,6 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseDesign, type Design } from '../src/core/model/index.ts';
 import { designToDrawio, designToSvg, layoutDiagram, type DiagramOptions } from '../src/core/diagram/index.ts';
 import { diagramOptions, exportVisual, retinaPath, VisualExportError } from '../src/cli/export-visual.ts';
+import { main } from '../src/cli/main.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const samples = readdirSync(join(root, 'samples'))
@@ -174,6 +175,27 @@ describe('diagram layout', () => {
 
 describe('visual export files', () => {
   const sample = samples[0]!;
+
+  it('netstudio export writes every visual format and refuses to overwrite', async () => {
+    const quiet = (s: string | Uint8Array) => (void s, true);
+    const [out, err] = [process.stdout.write, process.stderr.write];
+    process.stdout.write = quiet as typeof process.stdout.write;
+    process.stderr.write = quiet as typeof process.stderr.write;
+    try {
+      for (const format of ['svg', 'png', 'drawio', 'mermaid', 'report-html']) {
+        const path = join(tmp, `cli.${format}`);
+        expect(await main(['export', sample.file, '--format', format, '--out', path]), format).toBe(0);
+        expect(readFileSync(path).length, format).toBeGreaterThan(100);
+      }
+      expect(await main(['export', sample.file, '--format', 'svg', '--out', join(tmp, 'cli.svg')])).toBe(2);
+      expect(await main(['export', sample.file, '--format', 'svg', '--out', join(tmp, 'cli.svg'), '--force', '--layout', 'map'])).toBe(0);
+      expect(await main(['export', sample.file, '--format', 'png', '--out', join(tmp, 'cli3.png'), '--scale', '3'])).toBe(2);
+    } finally {
+      process.stdout.write = out;
+      process.stderr.write = err;
+    }
+    expect(pngSize(readFileSync(join(tmp, 'cli@2x.png'))).width).toBe(2 * pngSize(readFileSync(join(tmp, 'cli.png'))).width);
+  });
 
   it('refuses to overwrite an existing file without --force', async () => {
     const out = join(tmp, 'exists.svg');

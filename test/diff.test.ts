@@ -54,6 +54,25 @@ describe('diff of the hand-edited fixtures', () => {
     expect(d.findings).toEqual({ new: [], cleared: [] });
   });
 
+  it('through the CLI, the latency and cost deltas follow from the hand edits', async () => {
+    const d = JSON.parse((await runDiff(BEFORE, AFTER, { json: true })).stdout);
+    type L = { from: string; to: string; beforeMs?: number; afterMs?: number; deltaMs?: number; status: string; bothDirections?: boolean };
+    const pair = (x: string, y: string) => (d.latency.changes as L[]).filter((l) => (l.from === x && l.to === y) || (l.from === y && l.to === x));
+    // The VPN's measured RTT went from 24 to 40 ms: Frankfurt ↔ Ireland moves by exactly 16 ms …
+    expect(pair('fra-dc', 'aws-euw1')).toEqual([expect.objectContaining({ beforeMs: 24, afterMs: 40, deltaMs: 16, status: 'changed', bothDirections: true })]);
+    // … and Frankfurt ↔ Virginia, which runs through Ireland, by the same 16 ms.
+    expect(pair('fra-dc', 'aws-use1')).toEqual([expect.objectContaining({ deltaMs: 16, status: 'changed', bothDirections: true })]);
+    // Oregon is new: a pair to each of the three old regions, nothing else changed.
+    for (const r of ['aws-use1', 'aws-euw1', 'fra-dc']) expect(pair('aws-usw2', r)).toEqual([expect.objectContaining({ status: 'added', bothDirections: true })]);
+    expect(d.latency.changes).toHaveLength(5);
+    // The removed Frankfurt → Virginia demand took its transfer charges with it; the new peering adds a gateway charge.
+    const cat = (c: string) => d.cost.byCategory.find((x: { category: string }) => x.category === c);
+    expect(cat('transfer')).toMatchObject({ afterMonthlyUsd: 0 });
+    expect(cat('transfer').beforeMonthlyUsd).toBeGreaterThan(0);
+    expect(cat('gateway').deltaMonthlyUsd).toBeGreaterThan(0);
+    expect(d.cost.deltaMonthlyUsd).toBeCloseTo(cat('gateway').deltaMonthlyUsd + cat('transfer').deltaMonthlyUsd, 2);
+  });
+
   it('reports no differences between a design and itself', async () => {
     const r = await runDiff(BEFORE, BEFORE, {});
     expect(r.code).toBe(0);

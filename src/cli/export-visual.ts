@@ -13,6 +13,7 @@ import writeFileAtomic from 'write-file-atomic';
 import type { Design } from '../core/model/index.ts';
 import { getCatalog, resolveRegionLocation, type Catalog } from '../core/catalog/index.ts';
 import { simulateDesign, type SimulationResult } from '../core/simulate/index.ts';
+import { estimateDesign } from '../core/estimate/index.ts';
 import { lintDesign, type Finding } from '../core/rules/index.ts';
 import { designToDrawio, designToMermaid, designToSvg, type CircuitRtt, type DiagramOptions } from '../core/diagram/index.ts';
 import { buildReportHtml, type ReportEstimate } from '../core/report/index.ts';
@@ -56,23 +57,6 @@ export interface DesignAnalysis {
   pricesAsOf?: string;
 }
 
-type EstimateFn = (design: Design, catalog: Catalog) => ReportEstimate;
-
-/**
- * Loads the estimate engine when this build has it. It lives in src/core/estimate, which
- * lands separately; without it the report says so instead of showing cost and latency.
- */
-async function loadEstimate(): Promise<EstimateFn | string> {
-  const url = new URL('../core/estimate/index.ts', import.meta.url);
-  if (!(await exists(url.pathname))) return 'the estimate engine (src/core/estimate) is not part of this build';
-  try {
-    const mod = (await import(url.href)) as { estimateDesign?: EstimateFn };
-    return mod.estimateDesign ?? 'the estimate engine does not export estimateDesign';
-  } catch (err) {
-    return `the estimate engine could not be loaded (${firstLine(err)})`;
-  }
-}
-
 /** First line of an error message, at most 200 characters (some loaders put whole sources in messages). */
 function firstLine(err: unknown): string {
   const text = (err as Error)?.message ?? String(err);
@@ -101,17 +85,12 @@ export async function analyseDesign(design: Design, full: boolean): Promise<Desi
     const loc = resolveRegionLocation(r, catalog);
     if (!('error' in loc)) out.locations[r.id] = { lat: loc.lat, lon: loc.lon };
   }
-  const estimate = await loadEstimate();
-  if (typeof estimate === 'string') out.estimateMissing = estimate;
-  else {
-    try {
-      out.estimate = estimate(design, catalog);
-      for (const c of out.estimate.circuits ?? []) {
-        if (c.rttMs !== undefined) out.circuitRtt[c.id] = { rttMs: c.rttMs, basis: shortBasis(c.basis, design, c.id) };
-      }
-    } catch (err) {
-      out.estimateMissing = `the estimate failed: ${firstLine(err)}`;
-    }
+  try {
+    const estimate = estimateDesign(design, catalog);
+    out.estimate = estimate;
+    for (const c of estimate.circuits) out.circuitRtt[c.id] = { rttMs: c.rttMs, basis: shortBasis(c.basis, design, c.id) };
+  } catch (err) {
+    out.estimateMissing = `the estimate failed: ${firstLine(err)}`;
   }
   if (full || Object.keys(out.circuitRtt).length === 0) {
     try {
@@ -132,10 +111,11 @@ export async function analyseDesign(design: Design, full: boolean): Promise<Desi
   return out;
 }
 
+/** The one-word basis a diagram label shows: measured, published or estimated. */
 function shortBasis(basis: string | undefined, design: Design, id: string): string {
   if (design.circuits.find((c) => c.id === id)?.latencyMs !== undefined) return 'measured';
-  if (!basis) return 'estimated';
-  return /measured/i.test(basis) ? 'measured' : 'estimated';
+  if (basis === 'measured' || basis === 'published' || basis === 'estimated') return basis;
+  return basis && /published/i.test(basis) ? 'published' : 'estimated';
 }
 
 let basemapMemo: unknown;

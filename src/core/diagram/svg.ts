@@ -54,6 +54,19 @@ interface LegendBlock {
   height: number;
 }
 
+const BASIS_TEXT: Record<string, string> = {
+  measured: 'RTT (measured) is the latencyMs written in the design',
+  published: 'RTT (published) is the provider’s published median between the two regions (region catalog)',
+  estimated: 'RTT (estimated) is NetStudio’s estimate from the region catalog and the circuit-type model',
+};
+
+/** One sentence per RTT basis that appears on the diagram's labels. */
+function rttBasisText(layout: DiagramLayout): string {
+  const bases = [...new Set(layout.circuits.flatMap((c) => (c.rtt ? [c.rtt.basis] : [])))].sort();
+  if (!bases.length) return ' No circuit RTT is known for this diagram, so none is shown.';
+  return ' ' + bases.map((b) => BASIS_TEXT[b] ?? `RTT (${b}) comes from the engine that supplied it`).join('; ') + '.';
+}
+
 function legend(layout: DiagramLayout, y0: number, width: number): LegendBlock {
   const out: string[] = [];
   let y = y0 + 18;
@@ -88,7 +101,7 @@ function legend(layout: DiagramLayout, y0: number, width: number): LegendBlock {
   }
   if (carriages.length) y += 20;
   const explain = [
-    'Line width grows with bandwidth (log scale). RTT (measured) is the latencyMs written in the design; RTT (estimated) is NetStudio’s estimate from the region catalog and circuit-type model.',
+    `Line width grows with bandwidth (log scale).${rttBasisText(layout)}`,
     'Service boxes: one per placement; the tag says primary / standby (active-passive), active (active-active) or single.',
     ...(layout.kind === 'map' ? ['Map: equirectangular projection of each region’s latitude/longitude (design location, else the region catalog); the dot is the location, the box its container.'] : []),
     ...layout.notes,

@@ -76,6 +76,8 @@ export interface LatencyChange {
   deltaPercent?: number;
   /** `changed` passed both thresholds; `added`/`removed` pairs exist on one side only. */
   status: 'changed' | 'added' | 'removed';
+  /** The reverse pair (to → from) changed identically and is folded into this entry. */
+  bothDirections?: boolean;
 }
 
 export type Verdict = 'pass' | 'fail' | 'none';
@@ -269,7 +271,19 @@ function diffLatency(a: NonNullable<DiffEstimate['latency']>, b: NonNullable<Dif
     }
   }
   for (const m of b) if (!ka.has(key(m))) out.push({ from: m.from, to: m.to, afterMs: round1(m.rttMs), status: 'added' });
-  return out;
+  // Fold a → b and b → a into one entry when they changed identically (the usual case).
+  const folded: LatencyChange[] = [];
+  const index = new Map<string, LatencyChange>();
+  for (const c of out) {
+    const twin = index.get(`${c.to}\u0000${c.from}\u0000${c.status}`);
+    if (twin && !twin.bothDirections && twin.beforeMs === c.beforeMs && twin.afterMs === c.afterMs) {
+      twin.bothDirections = true;
+      continue;
+    }
+    index.set(`${c.from}\u0000${c.to}\u0000${c.status}`, c);
+    folded.push(c);
+  }
+  return folded;
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;

@@ -80,10 +80,10 @@ export function renderDiffMarkdown(diff: DesignDiff, names: { before: string; af
     out.push(`| **Total** | ${usd(diff.cost.beforeMonthlyUsd)} | ${usd(diff.cost.afterMonthlyUsd)} | **${signedUsd(diff.cost.deltaMonthlyUsd)}** |`, '');
   }
   if (diff.latency && diff.latency.changes.length) {
-    out.push(`#### Latency changes (at least ${diff.latency.thresholdMs} ms and ${diff.latency.thresholdPercent} %)`, '', '| From | To | Before | After | Change |', '|---|---|---:|---:|---:|');
+    out.push(`#### Latency changes (at least ${diff.latency.thresholdMs} ms and ${diff.latency.thresholdPercent} %)`, '', '| From | To (↔ both directions) | Before | After | Change |', '|---|---|---:|---:|---:|');
     for (const l of diff.latency.changes) {
       const change = l.status === 'changed' ? `${signed(l.deltaMs!, ' ms')} (${signed(l.deltaPercent!, ' %')})` : l.status === 'added' ? 'new pair' : 'pair gone';
-      out.push(`| ${code(l.from)} | ${code(l.to)} | ${l.beforeMs !== undefined ? `${l.beforeMs} ms` : '—'} | ${l.afterMs !== undefined ? `${l.afterMs} ms` : '—'} | ${change} |`);
+      out.push(`| ${code(l.from)} | ${l.bothDirections ? '↔ ' : ''}${code(l.to)} | ${l.beforeMs !== undefined ? `${l.beforeMs} ms` : '—'} | ${l.afterMs !== undefined ? `${l.afterMs} ms` : '—'} | ${change} |`);
     }
     out.push('');
   }
@@ -113,8 +113,8 @@ export function renderDiffText(diff: DesignDiff, names: { before: string; after:
   for (const l of diff.latency?.changes ?? []) {
     out.push(
       l.status === 'changed'
-        ? `⏱ ${l.from} → ${l.to}: ${l.beforeMs} ms → ${l.afterMs} ms (${signed(l.deltaMs!, ' ms')})`
-        : `⏱ ${l.from} → ${l.to}: ${l.status === 'added' ? `new pair, ${l.afterMs} ms` : `pair gone (was ${l.beforeMs} ms)`}`,
+        ? `⏱ ${l.from} ${l.bothDirections ? '↔' : '→'} ${l.to}: ${l.beforeMs} ms → ${l.afterMs} ms (${signed(l.deltaMs!, ' ms')})`
+        : `⏱ ${l.from} ${l.bothDirections ? '↔' : '→'} ${l.to}: ${l.status === 'added' ? `new pair, ${l.afterMs} ms` : `pair gone (was ${l.beforeMs} ms)`}`,
     );
   }
   for (const o of diff.objectives ?? []) out.push(`${o.after === 'fail' ? '✗' : '✓'} ${o.scenario} / ${o.service} ${o.objective.toUpperCase()}: ${o.before} → ${o.after}`);

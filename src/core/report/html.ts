@@ -19,7 +19,7 @@ export type SourceLike = string | { label: string; url?: string; date?: string }
 /** The estimate results the report shows (the shape `estimateDesign` returns). */
 export interface ReportEstimate {
   latency?: { from: string; to: string; rttMs: number; floorMs?: number; basis?: string; path?: string[] }[];
-  circuits?: { id: string; rttMs?: number; utilization?: number; basis?: string; monthlyUsd?: number }[];
+  circuits?: { id: string; rttMs?: number; floorMs?: number; queueMs?: number; utilization?: number; basis?: string; source?: string; monthlyUsd?: number }[];
   cost?: {
     monthlyUsd: number;
     yearlyUsd?: number;
@@ -134,9 +134,16 @@ function summary(input: ReportInput): string {
   return parts.join('\n');
 }
 
+/** Column headers whose cells may break anywhere (long sources, URLs, paths). */
+const BREAK_ANYWHERE = new Set(['Source', 'Item', 'Path', 'Basis', 'Why', 'Closed form', 'Hint', 'Comment', 'Finding']);
+
 function table(headers: string[], rows: string[][], numeric: boolean[] = []): string {
-  const th = headers.map((x, i) => `<th${numeric[i] ? ' class="num"' : ''}>${h(x)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric[i] ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`).join('\n');
+  const cls = (i: number) => {
+    const c = [numeric[i] ? 'num' : '', BREAK_ANYWHERE.has(headers[i]!) ? 'wrap' : ''].filter(Boolean).join(' ');
+    return c ? ` class="${c}"` : '';
+  };
+  const th = headers.map((x, i) => `<th${cls(i)}>${h(x)}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${c}</td>`).join('')}</tr>`).join('\n');
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -208,18 +215,36 @@ function latency(input: ReportInput): string {
   } else {
     parts.push(missing(rows ? 'The estimate lists no region pairs (the design needs at least two connected regions).' : (input.estimateMissing ?? 'No latency estimate was passed to the report.')));
   }
-  const circuits = input.simulation?.circuits ?? [];
-  if (circuits.length) {
-    parts.push('<h3>Circuit round-trip times used by the simulation</h3>');
-    const util = new Map((input.estimate?.circuits ?? []).map((c) => [c.id, c]));
+  const estimated = (input.estimate?.circuits ?? []).filter((c) => c.rttMs !== undefined);
+  if (estimated.length) {
+    parts.push('<h3>Circuits</h3>');
     parts.push(
       table(
-        ['Circuit', 'RTT', 'Basis', 'Peak utilisation'],
-        circuits.map((c) => {
-          const u = util.get(c.id)?.utilization;
-          return [h(c.id), h(`${round1(c.rttMs)} ms`), h(c.basis === 'measured' ? 'measured (latencyMs in the design)' : 'estimated (catalog model)'), u !== undefined ? h(`${round1(u * 100)} %`) : ''];
-        }),
-        [false, true, false, true],
+        ['Circuit', 'RTT', 'Fibre floor', 'Queueing', 'Peak utilisation', 'Monthly', 'Basis', 'Source'],
+        estimated.map((c) => [
+          h(c.id),
+          h(`${round1(c.rttMs!)} ms`),
+          c.floorMs !== undefined ? h(`${round1(c.floorMs)} ms`) : '',
+          c.queueMs !== undefined ? h(`${round1(c.queueMs)} ms`) : '',
+          c.utilization !== undefined ? h(`${round1(c.utilization * 100)} %`) : '',
+          c.monthlyUsd !== undefined ? h(usd(c.monthlyUsd)) : '',
+          h(c.basis ?? ''),
+          h(c.source ?? ''),
+        ]),
+        [false, true, true, true, true, true, false, false],
+      ),
+    );
+  } else if (input.simulation?.circuits.length) {
+    parts.push('<h3>Circuit round-trip times used by the simulation</h3>');
+    parts.push(
+      table(
+        ['Circuit', 'RTT', 'Basis'],
+        input.simulation.circuits.map((c) => [
+          h(c.id),
+          h(`${round1(c.rttMs)} ms`),
+          h(c.basis === 'measured' ? 'measured (latencyMs in the design)' : 'estimated (fibre floor × route inflation + overheads, circuit-type catalog)'),
+        ]),
+        [false, true, false],
       ),
     );
   }
@@ -379,6 +404,7 @@ p,li{overflow-wrap:anywhere}
 th{background:#f4f6f7}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td:first-child{white-space:nowrap}
+td.wrap{overflow-wrap:anywhere;min-width:90px}
 table.kv th{width:180px}
 .missing{background:#fef9e7;border-left:4px solid #f4d03f;padding:8px 12px;color:#6e5a00}
 .ok{color:#1e8449;font-weight:bold}
