@@ -96,6 +96,7 @@ export function evaluateScenario(model: SimModel, routes: RouteTable, evaluator:
 function defaultsUsed(model: SimModel): DefaultUsed[] {
   const out: DefaultUsed[] = [];
   for (const s of model.services) {
+    if (new Set(s.placements).size < 2) continue; // nothing to fail over to: no failover timings used
     const r = s.rto;
     const push = (field: string, v: { value: number; basis: string }) => {
       if (v.basis.startsWith('catalog')) out.push({ element: s.id, field, value: v.value, basis: v.basis });

@@ -47,7 +47,7 @@ export interface SimService {
   /** Regions whose users the service serves, with their share (sums to 1). */
   userNodes: number[];
   userShares: number[];
-  /** True when the design gives no user shares: clients sit at the placements and follow the service wherever it serves. */
+  /** True when the design gives no user shares: the clients are the dependants' placements (else the service's own) and follow it wherever it serves. */
   usersAreDefault: boolean;
   /** Service indexes this one depends on (unknown ids dropped; validation reports them). */
   dependsOn: number[];
@@ -232,8 +232,13 @@ export function buildSimModel(design: Design, catalog: Catalog): SimModel {
     }
     const usersAreDefault = userNodes.length === 0;
     if (usersAreDefault) {
-      // No user distribution given: users sit where the service is placed, equally.
-      const uniq = [...new Set(placements)];
+      // No user distribution given: the clients are the services that depend on this one,
+      // where they are placed; without dependants, users sit where the service is placed.
+      const clients = design.services
+        .filter((o) => o.id !== s.id && (o.dependsOn ?? []).includes(s.id))
+        .flatMap((o) => o.placements.map(node))
+        .filter((x): x is number => x !== undefined);
+      const uniq = [...new Set(clients.length > 0 ? clients : placements)];
       for (const p of uniq) {
         userNodes.push(p);
         userShares.push(1 / uniq.length);
