@@ -62,10 +62,10 @@ export function latencyHeatmapChart(regions: string[], cells: { from: number; to
   const size = Math.max(320, Math.min(900, 160 + regions.length * 56));
   return renderChartSvg(
     {
-      title: { text: 'Round-trip time between regions (ms)', left: 0, textStyle: { fontSize: 13 } },
+      title: { text: 'Round-trip time between regions (ms), row → column', left: 0, textStyle: { fontSize: 13 } },
       grid: { left: 150, right: 30, top: 40, bottom: 110 },
       xAxis: { type: 'category', data: regions, axisLabel: { rotate: 40, interval: 0 }, splitArea: { show: true } },
-      yAxis: { type: 'category', data: regions, axisLabel: { interval: 0 }, splitArea: { show: true } },
+      yAxis: { type: 'category', data: regions, inverse: true, axisLabel: { interval: 0 }, splitArea: { show: true } },
       visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#eaf5ea', '#f9e79f', '#e67e22', '#a93226'] }, text: [`${Math.round(max)} ms`, '0 ms'] },
       series: [
         {
