@@ -117,14 +117,16 @@ export class ServiceEvaluator {
 
   /** Serving placement for user j: the active one, or the nearest healthy reachable one. */
   private pick(s: SimService, j: number, active: number, healthyMask: Uint8Array, useIntact: boolean): number {
-    const healthy = (i: number) => healthyMask.length === 0 || healthyMask[i] === 1;
-    const d = (i: number) => (useIntact ? this.routes.intactDist(s.index, i, j) : this.routes.dist(s.index, i, j));
-    if (active >= 0) return healthy(active) && d(active) < Infinity ? active : -1;
+    const all = healthyMask.length === 0;
+    if (active >= 0) {
+      if (!all && healthyMask[active] !== 1) return -1;
+      return (useIntact ? this.routes.intactDist(s.index, active, j) : this.routes.dist(s.index, active, j)) < Infinity ? active : -1;
+    }
     let best = -1;
     let bestD = Infinity;
     for (let i = 0; i < s.placements.length; i++) {
-      if (!healthy(i)) continue;
-      const di = d(i);
+      if (!all && healthyMask[i] !== 1) continue;
+      const di = useIntact ? this.routes.intactDist(s.index, i, j) : this.routes.dist(s.index, i, j);
       if (di < bestD) {
         bestD = di;
         best = i;
@@ -333,7 +335,9 @@ export class ServiceEvaluator {
     }
 
     let latencyP95Ms: number | null = null;
-    if (rtts.length > 0) {
+    const obj = s.service.objectives;
+    // Sweeps (no detail) need the latency only to judge an objective.
+    if (rtts.length > 0 && (detail || obj?.latencyP95Ms !== undefined)) {
       rtts.sort((a, b) => a.rtt - b.rtt);
       const total = rtts.reduce((a, b) => a + b.share, 0);
       let cum = 0;
@@ -344,7 +348,6 @@ export class ServiceEvaluator {
       }
       if (latencyP95Ms === Infinity) latencyP95Ms = null;
     }
-    const obj = s.service.objectives;
     let syncWriteAddedMs: number | undefined;
     if (mode === 'sync') {
       const p = this.routes.replicaPaths[s.index]![Math.max(0, this.beforeActive[s.index]!)];

@@ -503,20 +503,31 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
       }
     }
   }
+  /** Marks the nodes of user j's path as joinable by later reroutes (node, position). */
+  function ownPath(path: number[], j: number) {
+    for (let k = 0; k < path.length; k += 2) {
+      const v = path[k]!;
+      if (ownerMark[v] === ownerStamp) continue;
+      ownerMark[v] = ownerStamp;
+      ownerUser[v] = j;
+      ownerPos[v] = k;
+    }
+  }
+
   function onFailure(s: number, c: number, t: number) {
     const sv = services[s]!;
     const pl = placementsOf[s]!;
     const served = servedCount[s]!;
     let lostServing = false;
-    const eligible = (i: number) => sv.topology === 'active-active' || i === active[s];
+    const aa = sv.topology === 'active-active';
     let node = c;
     if (c >= n + m) {
       const i = c - n - m - instBase[s]!;
-      if (!eligible(i)) return; // a standby that is not serving: nothing changes now
+      if (!aa && i !== active[s]) return; // a standby that is not serving: nothing changes now
       lostServing = served[i]! > 0 || steeredNow[s] === 1;
       node = pl[i]!;
     } else if (c < n) {
-      for (let i = 0; i < pl.length; i++) if (pl[i] === c && eligible(i) && (served[i]! > 0 || steeredNow[s] === 1)) lostServing = true;
+      for (let i = 0; i < pl.length; i++) if (pl[i] === c && (aa || i === active[s]) && (served[i]! > 0 || steeredNow[s] === 1)) lostServing = true;
     }
     if (sv.topology === 'active-active' && sv.requiredInstances <= 1 && !(node < n && isUserNode[s]![node])) {
       // Survivors are already serving: move only the users of the lost instance.
@@ -568,17 +579,7 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
     if (affected === 0) return ok;
     // Nodes on the surviving paths: a new path may join one and follow it to its placement.
     ownerStamp++;
-    const own = (j: number) => {
-      const path = paths[j]!;
-      for (let k = 0; k < path.length; k += 2) {
-        const v = path[k]!;
-        if (ownerMark[v] === ownerStamp) continue;
-        ownerMark[v] = ownerStamp;
-        ownerUser[v] = j;
-        ownerPos[v] = k;
-      }
-    };
-    for (let j = 0; j < paths.length; j++) if (srcOf[j]! >= 0) own(j);
+    for (let j = 0; j < paths.length; j++) if (srcOf[j]! >= 0) ownPath(paths[j]!, j);
     for (let r = 0; r < affected; r++) {
       const j = rerouteList[r]!;
       const path = paths[j]!;
@@ -631,7 +632,7 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
       for (let k = 0; k < path.length; k++) ref(s, path[k]!);
       srcOf[j] = src;
       served[src]!++;
-      own(j);
+      ownPath(path, j);
     }
     return ok;
   }

@@ -33,27 +33,35 @@ export interface RepairableTree {
 /** Builds the intact tree from `source` and its pre-order index. O((n + m) log n). */
 export function buildRepairableTree(graph: Graph, source: number): RepairableTree {
   const t: ShortestPathTree = shortestPathTree(graph, source);
+  return treeFromArrays(graph, source, t.dist.slice(), t.predNode.slice(), t.predEdge.slice());
+}
+
+/**
+ * Indexes a shortest-path tree given by its arrays (taken over, not copied): children,
+ * pre-order and subtree sizes, so later failures can be repaired on top of it. O(n + m).
+ */
+export function treeFromArrays(graph: Graph, source: number, dist: Float64Array, predNode: Int32Array, predEdge: Int32Array): RepairableTree {
   const n = graph.nodeCount;
   const treeChildOfEdge = new Int32Array(graph.edgeCount).fill(-1);
   const childCount = new Int32Array(n + 1);
   for (let v = 0; v < n; v++) {
-    const e = t.predEdge[v]!;
+    const e = predEdge[v]!;
     if (e >= 0) {
       treeChildOfEdge[e] = v;
-      childCount[t.predNode[v]! + 1]!++;
+      childCount[predNode[v]! + 1]!++;
     }
   }
   for (let v = 0; v < n; v++) childCount[v + 1]! += childCount[v]!;
   const childStart = childCount.slice();
   const children = new Int32Array(n);
   const fill = childCount.slice(0, n);
-  for (let v = 0; v < n; v++) if (t.predEdge[v]! >= 0) children[fill[t.predNode[v]!]!++] = v;
+  for (let v = 0; v < n; v++) if (predEdge[v]! >= 0) children[fill[predNode[v]!]!++] = v;
 
   const pre = new Int32Array(n).fill(-1);
   const subtreeSize = new Int32Array(n);
   const preOrder = new Int32Array(n);
   let count = 0;
-  if (t.settledCount > 0) {
+  if (dist[source] === 0) {
     const stack = new Int32Array(n);
     let sp = 0;
     stack[sp++] = source;
@@ -66,20 +74,11 @@ export function buildRepairableTree(graph: Graph, source: number): RepairableTre
     for (let i = count - 1; i >= 0; i--) {
       const u = preOrder[i]!;
       subtreeSize[u]! += 1;
-      const p = t.predNode[u]!;
+      const p = predNode[u]!;
       if (p >= 0) subtreeSize[p]! += subtreeSize[u]!;
     }
   }
-  return {
-    source,
-    dist: t.dist.slice(),
-    predNode: t.predNode.slice(),
-    predEdge: t.predEdge.slice(),
-    treeChildOfEdge,
-    pre,
-    subtreeSize,
-    preOrder,
-  };
+  return { source, dist, predNode, predEdge, treeChildOfEdge, pre, subtreeSize, preOrder };
 }
 
 /**
@@ -121,6 +120,26 @@ export class TreeRepairer {
     this.pos = new Int32Array(n);
   }
 
+  /** Inserts v (or lowers its key) in the heap ordered by the scratch distances; returns the new size. */
+  private push(v: number, nd: number, size0: number): number {
+    const { heap, pos } = this;
+    const dist = this.sDist;
+    let size = size0;
+    const pv = pos[v]!;
+    let i = pv === -1 ? size++ : pv;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const hp = heap[p]!;
+      if (dist[hp]! <= nd) break;
+      heap[i] = hp;
+      pos[hp] = i;
+      i = p;
+    }
+    heap[i] = v;
+    pos[v] = i;
+    return size;
+  }
+
   /** RTT from the tree's source to v after the last repair, ms (Infinity when cut off). */
   distAt(v: number): number {
     return this.stamp[v] === this.epoch ? this.sDist[v]! : this.tree!.dist[v]!;
@@ -129,6 +148,12 @@ export class TreeRepairer {
   /** Whether the last repair recomputed v. */
   isChanged(v: number): boolean {
     return this.stamp[v] === this.epoch;
+  }
+
+  /** The last repair's result as a new repairable tree (failures on top of failures, as in N-2). */
+  toTree(): RepairableTree {
+    this.materialize();
+    return treeFromArrays(this.graph, this.tree!.source, this.dist.slice(), this.predNode.slice(), this.predEdge.slice());
   }
 
   /** Writes the last repair's full result into `dist`, `predNode` and `predEdge`. */
@@ -167,8 +192,10 @@ export class TreeRepairer {
     }
     const epoch = this.epoch;
     let count = 0;
-    const cut = (root: number) => {
-      if (root < 0 || stamp[root] === epoch || tree.pre[root]! < 0) return;
+    // Cut off the subtree below each failed tree edge and each failed node: a pre-order range.
+    for (let f = 0; f < failedEdges.length + failedNodes.length; f++) {
+      const root = f < failedEdges.length ? tree.treeChildOfEdge[failedEdges[f]!]! : failedNodes[f - failedEdges.length]!;
+      if (root < 0 || stamp[root] === epoch || tree.pre[root]! < 0) continue;
       const start = tree.pre[root]!;
       const end = start + tree.subtreeSize[root]!;
       for (let i = start; i < end; i++) {
@@ -180,9 +207,7 @@ export class TreeRepairer {
         predNode[v] = -1;
         predEdge[v] = -1;
       }
-    };
-    for (const e of failedEdges) cut(tree.treeChildOfEdge[e]!);
-    for (const u of failedNodes) cut(u);
+    }
     this.changedCount = count;
     if (count === 0) return 0;
     if (nodeMask[tree.source]) return count;
@@ -195,20 +220,6 @@ export class TreeRepairer {
     let size = 0;
     // pos: -1 not queued, -2 settled, ≥0 heap slot. Only cut-off nodes are ever touched.
     for (let i = 0; i < count; i++) pos[changed[i]!] = -1;
-    const push = (v: number, nd: number) => {
-      const pv = pos[v]!;
-      let i = pv === -1 ? size++ : pv;
-      while (i > 0) {
-        const p = (i - 1) >> 1;
-        const hp = heap[p]!;
-        if (dist[hp]! <= nd) break;
-        heap[i] = hp;
-        pos[hp] = i;
-        i = p;
-      }
-      heap[i] = v;
-      pos[v] = i;
-    };
     // Seed every cut-off node from its surviving, still-reached neighbours (intact distances).
     for (let i = 0; i < count; i++) {
       const v = changed[i]!;
@@ -225,7 +236,7 @@ export class TreeRepairer {
           dist[v] = nd;
           predNode[v] = u;
           predEdge[v] = e;
-          push(v, nd);
+          size = this.push(v, nd, size);
         }
       }
     }
@@ -269,7 +280,7 @@ export class TreeRepairer {
           dist[v] = nd;
           predNode[v] = u;
           predEdge[v] = e;
-          push(v, nd);
+          size = this.push(v, nd, size);
         }
       }
     }

@@ -33,8 +33,12 @@ export class RouteTable {
   readonly replicaPaths: ReplicaPath[][];
   private readonly repairer: TreeRepairer;
   private readonly model: SimModel;
-  /** rowChanged[slot] = 1 when some user region's RTT from that root differs from the intact one. */
+  /** rowChanged[slot] = 1 when some user region's RTT from that root may differ from the intact one. */
   readonly rowChanged: Uint8Array;
+  /** Trees repairs start from: the intact ones, or those after a first failure (N-2). */
+  private baseTrees: RepairableTree[];
+  private baseRows: Float64Array[];
+  private readonly baseRowChanged: Uint8Array;
 
   constructor(model: SimModel) {
     this.model = model;
@@ -73,6 +77,9 @@ export class RouteTable {
     this.scratchRows = this.queryNodes.map((qn) => new Float64Array(qn.length));
     this.rows = this.intactRows.slice();
     this.rowChanged = new Uint8Array(this.rows.length);
+    this.baseTrees = this.trees.slice();
+    this.baseRows = this.intactRows.slice();
+    this.baseRowChanged = new Uint8Array(this.rows.length);
     this.repairer = new TreeRepairer(g);
     this.replicaPaths = model.services.map((s) =>
       s.placements.map((p, i) => {
@@ -128,17 +135,43 @@ export class RouteTable {
   }
 
   /**
-   * Routes under a region/circuit failure by incremental repair of each tree (no
-   * degradations, no partition). Returns the number of node distances recomputed.
+   * Makes later repairs start from the network after `st` (or from the intact network when
+   * undefined): an N-2 sweep repairs each first failure once, then each second on top of it.
    */
-  useRepaired(st: FailureState): number {
+  setBase(st: FailureState | undefined): void {
+    const rep = this.repairer;
+    for (let r = 0; r < this.trees.length; r++) {
+      this.baseTrees[r] = this.trees[r]!;
+      this.baseRows[r] = this.intactRows[r]!;
+      this.baseRowChanged[r] = 0;
+      if (!st) continue;
+      if (rep.repair(this.trees[r]!, st.failedEdges, st.failedNodes, st.edgeFailed, st.nodeFailed) === 0) continue;
+      const qn = this.queryNodes[r]!;
+      let any = false;
+      for (let k = 0; k < qn.length; k++) if (rep.isChanged(qn[k]!)) any = true;
+      this.baseTrees[r] = rep.toTree();
+      if (!any) continue;
+      const row = new Float64Array(qn.length);
+      for (let k = 0; k < qn.length; k++) row[k] = rep.distAt(qn[k]!);
+      this.baseRows[r] = row;
+      this.baseRowChanged[r] = 1;
+    }
+  }
+
+  /**
+   * Routes under a region/circuit failure by incremental repair of each tree (no
+   * degradations, no partition). The masks in `st` hold every failed element; `edges` and
+   * `nodes` (default: all of `st`'s) are those not already in the base. Returns the number
+   * of node distances recomputed.
+   */
+  useRepaired(st: FailureState, edges: readonly number[] = st.failedEdges, nodes: readonly number[] = st.failedNodes): number {
     let work = 0;
     const rep = this.repairer;
     for (let r = 0; r < this.rows.length; r++) {
-      const changed = rep.repair(this.trees[r]!, st.failedEdges, st.failedNodes, st.edgeFailed, st.nodeFailed);
+      const changed = rep.repair(this.baseTrees[r]!, edges, nodes, st.edgeFailed, st.nodeFailed);
       work += changed;
-      this.rows[r] = this.intactRows[r]!;
-      this.rowChanged[r] = 0;
+      this.rows[r] = this.baseRows[r]!;
+      this.rowChanged[r] = this.baseRowChanged[r]!;
       if (changed === 0) continue;
       const qn = this.queryNodes[r]!;
       let any = false;

@@ -90,18 +90,27 @@ export function sweepFailures(model: SimModel, kind: SweepKind, options: SweepOp
       if (on) st.failedEdges.push(x - n);
     }
   };
+  const pairNodes: number[] = [];
+  const pairEdges: number[] = [];
   const run = (a: number, b: number) => {
-    st.failedNodes.length = 0;
-    st.failedEdges.length = 0;
-    set(a, 1);
-    if (b >= 0) set(b, 1);
-    repaired += routes.useRepaired(st);
+    // The masks and lists hold every failed element; the repair only needs what the base lacks.
+    set(b >= 0 ? b : a, 1);
+    pairNodes.length = 0;
+    pairEdges.length = 0;
+    const extra = b >= 0 ? b : a;
+    if (extra < n) pairNodes.push(extra);
+    else pairEdges.push(extra - n);
+    repaired += routes.useRepaired(st, pairEdges, pairNodes);
     const outcomes = evaluator.evaluate(st, false);
     record(outcomes, a, b);
-    set(a, 0);
-    if (b >= 0) set(b, 0);
-    st.failedNodes.length = 0;
-    st.failedEdges.length = 0;
+    set(b >= 0 ? b : a, 0);
+    if (b >= 0) {
+      if (b < n) st.failedNodes.pop();
+      else st.failedEdges.pop();
+    } else {
+      st.failedNodes.length = 0;
+      st.failedEdges.length = 0;
+    }
     done++;
     if (done % step === 0) {
       if (options.signal?.aborted) throw new SimulationAbortedError(phase);
@@ -128,13 +137,25 @@ export function sweepFailures(model: SimModel, kind: SweepKind, options: SweepOp
 
   if (options.signal?.aborted) throw new SimulationAbortedError(phase);
   options.onProgress?.(0, total, phase);
-  if (kind === 'n1') {
-    for (let a = 0; a < elements; a++) run(a, -1);
-  } else {
-    for (let a = 0; a < elements; a++) for (let b = a + 1; b < elements; b++) run(a, b);
+  try {
+    if (kind === 'n1') {
+      for (let a = 0; a < elements; a++) run(a, -1);
+    } else {
+      // Repair each first failure once, then every second failure on top of it.
+      for (let a = 0; a < elements - 1; a++) {
+        set(a, 1);
+        routes.setBase(st);
+        for (let b = a + 1; b < elements; b++) run(a, b);
+        set(a, 0);
+        st.failedNodes.length = 0;
+        st.failedEdges.length = 0;
+      }
+    }
+  } finally {
+    routes.setBase(undefined);
+    routes.useIntact();
   }
   options.onProgress?.(total, total, phase);
-  routes.useIntact();
 
   const name = (xs: number[] | undefined) =>
     xs ? xs.map((x) => (x < n ? g.nodeIds[x]! : g.edgeIds[x - n]!)).join('+') : '';
