@@ -107,6 +107,16 @@ describe('report HTML', () => {
     expect(html).not.toMatch(/\$\d/);
   });
 
+  it('keeps a large design readable: no heatmap beyond 40 regions, the 200 slowest pairs', () => {
+    const regions = Array.from({ length: 45 }, (_, i) => ({ id: `r${i}`, name: `Region ${i}`, kind: 'office' as const, provider: 'onprem' as const }));
+    const latency = regions.flatMap((a, i) => regions.filter((_, j) => j !== i).map((b, j) => ({ from: a.id, to: b.id, rttMs: 10 + i + j, basis: 'estimated' })));
+    const html = reportFor({ ...dual.design, regions, circuits: [], services: [] }, { estimate: { latency } });
+    expect(html).toContain('The heatmap is drawn for up to 40 regions; this design has 45.');
+    expect(html).toContain('1,980 region pairs; the 200 with the highest RTT are listed');
+    const section = html.slice(html.indexOf('<section id="latency">'), html.indexOf('<section id="objectives">'));
+    expect(section.match(/<tr><td/g)).toHaveLength(200);
+  });
+
   it('lists open review comments and escapes their text', () => {
     const design: Design = {
       ...dual.design,

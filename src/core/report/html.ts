@@ -179,6 +179,11 @@ function cost(input: ReportInput): string {
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
+/** Above this many regions the heatmap would be unreadable (and megabytes of SVG). */
+const HEATMAP_MAX_REGIONS = 40;
+/** Above this many region pairs, only the slowest are listed. */
+const LATENCY_MAX_ROWS = 200;
+
 function latency(input: ReportInput): string {
   const rows = input.estimate?.latency;
   const parts: string[] = [];
@@ -197,18 +202,36 @@ function latency(input: ReportInput): string {
         cells.push({ from: x, to: y, rttMs: l.rttMs });
       }
     }
-    parts.push(`<figure class="chart">${latencyHeatmapChart(ids, cells)}</figure>`);
+    if (ids.length <= HEATMAP_MAX_REGIONS) parts.push(`<figure class="chart">${latencyHeatmapChart(ids, cells)}</figure>`);
+    else parts.push(missing(`The heatmap is drawn for up to ${HEATMAP_MAX_REGIONS} regions; this design has ${ids.length}. The table lists the slowest pairs.`));
+    // One row per unordered pair when both directions agree; the slowest first when there are many.
+    const unique = new Map<string, (typeof rows)[number]>();
+    const both = new Set<string>();
+    for (const l of rows) {
+      const backKey = `${l.to}\u0000${l.from}`;
+      const back = unique.get(backKey);
+      if (back && back.rttMs === l.rttMs) {
+        both.add(backKey);
+        continue;
+      }
+      unique.set(`${l.from}\u0000${l.to}`, l);
+    }
+    const pairs = [...unique.values()];
+    const shown = pairs.length > LATENCY_MAX_ROWS ? [...pairs].sort((x, y) => y.rttMs - x.rttMs).slice(0, LATENCY_MAX_ROWS) : pairs;
+    if (shown.length < pairs.length) parts.push(`<p>${pairs.length.toLocaleString('en-US')} region pairs; the ${LATENCY_MAX_ROWS} with the highest RTT are listed (<code>netstudio estimate --json</code> has them all).</p>`);
     parts.push(
       table(
-        ['From', 'To', 'RTT', 'Fibre floor', 'Path', 'Basis'],
-        rows.map((l) => [
-          h(l.from),
-          h(l.to),
-          h(`${round1(l.rttMs)} ms`),
-          l.floorMs !== undefined ? h(`${round1(l.floorMs)} ms`) : '',
-          h((l.path ?? []).join(' → ')),
-          h(l.basis ?? ''),
-        ]),
+        ['From', 'To (↔ both directions)', 'RTT', 'Fibre floor', 'Path', 'Basis'],
+        shown.map((l) => {
+          return [
+            h(l.from),
+            `${both.has(`${l.from}\u0000${l.to}`) ? '↔ ' : ''}${h(l.to)}`,
+            h(`${round1(l.rttMs)} ms`),
+            l.floorMs !== undefined ? h(`${round1(l.floorMs)} ms`) : '',
+            h((l.path ?? []).join(' → ')),
+            h(l.basis ?? ''),
+          ];
+        }),
         [false, false, true, true, false, false],
       ),
     );
