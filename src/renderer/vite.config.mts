@@ -15,11 +15,12 @@ export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
   resolve: {
-    alias: {
-      // monaco-worker-manager (used by monaco-yaml's worker) imports a path that monaco 0.57's
-      // export map no longer resolves.
-      'monaco-editor/esm/vs/editor/editor.worker.js': `${repo}node_modules/monaco-editor/esm/vs/editor/editor.worker.js`,
-    },
+    // monaco-yaml's worker manager predates Monaco 0.57's worker API; see src/renderer/code/workerManager.ts.
+    alias: [
+      { find: /^monaco-worker-manager$/, replacement: `${root}code/workerManager.ts` },
+      // …and its worker half imports a path Monaco 0.57's export map no longer resolves.
+      { find: 'monaco-editor/esm/vs/editor/editor.worker.js', replacement: `${repo}node_modules/monaco-editor/esm/vs/editor/editor.worker.js` },
+    ],
   },
   build: {
     outDir: `${repo}out/web`,

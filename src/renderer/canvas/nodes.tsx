@@ -111,8 +111,11 @@ export const CircuitEdge = memo(function CircuitEdge(props: EdgeProps<CircuitFlo
   const tooltip = [
     `${CIRCUIT_LABEL[circuit.type]} ${circuit.from} → ${circuit.to}`,
     rtt !== undefined ? `RTT ${formatMs(rtt)} — ${basis ? (BASIS_LABEL[basis] ?? basis) : ''}` : 'RTT: waiting for the estimate engine',
+    estimate?.source ? `source: ${estimate.source}` : '',
     estimate?.floorMs !== undefined ? `physical floor ${formatMs(estimate.floorMs)}` : '',
-    estimate ? `utilisation ${(estimate.utilization * 100).toFixed(0)} % of ${formatMbps(circuit.bandwidthMbps)} (estimate engine)` : '',
+    estimate
+      ? `utilisation ${(estimate.utilization * 100).toFixed(0)} %${estimate.mbps !== undefined ? ` (${formatMbps(estimate.mbps)} peak)` : ''} of ${formatMbps(circuit.bandwidthMbps)} (estimate engine)`
+      : '',
     estimate?.monthlyUsd !== undefined ? `${formatUsd(estimate.monthlyUsd)}/month (cost engine, see Cost)` : '',
   ]
     .filter(Boolean)

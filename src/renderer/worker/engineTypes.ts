@@ -25,6 +25,10 @@ export interface CircuitEstimate {
   basis?: LatencyBasis | string;
   monthlyUsd?: number;
   floorMs?: number;
+  /** Provenance of the RTT: published source and date, or the model and its parameters. */
+  source?: string;
+  /** Peak-hour load in the busier direction, Mbps. */
+  mbps?: number;
 }
 
 export interface CostItem {
