@@ -119,6 +119,25 @@ describe('planAddresses', () => {
   });
 });
 
+describe('planLinkNets at scale', () => {
+  it('gives 2,500 circuits distinct link networks, AWS ones inside 169.254.0.0/16', () => {
+    const regions = [region('aws-1', { kind: 'cloud-region', provider: 'aws', providerRegion: 'eu-west-1' }), ...Array.from({ length: 60 }, (_, i) => region(`s${i}`))];
+    const circuits: Design['circuits'] = Array.from({ length: 2500 }, (_, i) => ({
+      id: `c${i}`,
+      from: i % 10 === 0 ? 'aws-1' : `s${i % 60}`,
+      to: `s${(i * 7 + 1) % 60}`,
+      type: 'ipsec-vpn' as const,
+      bandwidthMbps: 10,
+    }));
+    const nets = planLinkNets(design(regions, { circuits }));
+    expect(nets.size).toBe(2500);
+    const all = [...nets.values()].flat().sort((a, b) => a.base - b.base);
+    for (let i = 1; i < all.length; i++) expect(all[i]!.base).toBeGreaterThanOrEqual(all[i - 1]!.base + 4);
+    const linkLocal = parseCidr('169.254.0.0/16')!;
+    for (const c of circuits.filter((x) => x.from === 'aws-1')) expect(inside(linkLocal, nets.get(c.id)![0])).toBe(true);
+  });
+});
+
 describe('findCidrOverlaps', () => {
   it('reports overlapping region CIDRs and overlapping segments that share a region', () => {
     const d = design([region('a', { cidr: '10.1.0.0/16' }), region('b', { cidr: '10.1.128.0/17' }), region('c', { cidr: '10.2.0.0/16' })], {

@@ -126,17 +126,20 @@ function allocateSlots(pool: Prefix, slotLength: number, keys: string[], taken: 
   if (slotLength < pool.length) return out;
   const slots = 2 ** (slotLength - pool.length);
   const step = 2 ** (32 - slotLength);
-  const used = [...taken];
+  // Slots handed out here are exact, so a set finds them in O(1); the few user-given
+  // blocks (any size, any alignment) are checked by overlap.
+  const occupied = new Set<number>();
+  const reserved = taken.filter((t) => prefixesOverlap(t, pool));
   for (const key of keys) {
     const home = stableHash(key) % slots;
     for (let i = 0; i < slots; i++) {
       const slot = (home + i) % slots;
+      if (occupied.has(slot)) continue;
       const candidate: Prefix = { base: (pool.base + slot * step) >>> 0, length: slotLength };
-      if (!used.some((u) => prefixesOverlap(u, candidate))) {
-        out.set(key, candidate);
-        used.push(candidate);
-        break;
-      }
+      if (reserved.some((u) => prefixesOverlap(u, candidate))) continue;
+      out.set(key, candidate);
+      occupied.add(slot);
+      break;
     }
   }
   return out;
@@ -275,17 +278,27 @@ export function regionAsn(region: Region): { asn: number; source: 'design' | 'de
 
 /** Pool that per-circuit link networks (tunnel inside addresses, BGP peerings) come from. */
 export const LINK_POOL = '169.254.64.0/18';
+/** Where link networks go once LINK_POOL (2,048 circuits) is full: RFC 6598 shared space. */
+export const LINK_POOL_OVERFLOW = '100.64.0.0/10';
 
 /**
- * Link networks of each circuit: a /29 per circuit from LINK_POOL (hash of the circuit id,
- * probing), split into two /30s for the two tunnels a cloud VPN has. In each /30 the cloud
- * side (or the circuit's `from` side between two sites) takes the first host, the peer
- * the second.
+ * Link networks of each circuit: a /29 per circuit (hash of the circuit id, probing),
+ * split into two /30s for the two tunnels a cloud VPN has. In each /30 the cloud side (or
+ * the circuit's `from` side between two sites) takes the first host, the peer the second.
+ * Circuits that touch AWS are placed first in LINK_POOL, since AWS requires tunnel inside
+ * addresses in 169.254.0.0/16; beyond 2,048 circuits the rest use LINK_POOL_OVERFLOW.
  */
 export function planLinkNets(design: Design): Map<string, [Prefix, Prefix]> {
-  const pool = parseCidr(LINK_POOL)!;
-  const got = allocateSlots(pool, 29, design.circuits.map((c) => c.id), []);
+  const providers = new Map(design.regions.map((r) => [r.id, r.provider]));
+  const touchesAws = (c: Design['circuits'][number]) => providers.get(c.from) === 'aws' || providers.get(c.to) === 'aws';
+  const ordered = [...design.circuits.filter(touchesAws), ...design.circuits.filter((c) => !touchesAws(c))].map((c) => c.id);
+  const got = allocateSlots(parseCidr(LINK_POOL)!, 29, ordered, []);
+  const rest = ordered.filter((id) => !got.has(id));
+  const overflow = rest.length ? allocateSlots(parseCidr(LINK_POOL_OVERFLOW)!, 29, rest, []) : new Map<string, Prefix>();
   const out = new Map<string, [Prefix, Prefix]>();
-  for (const [id, p] of got) out.set(id, [{ base: p.base, length: 30 }, { base: (p.base + 4) >>> 0, length: 30 }]);
+  for (const c of design.circuits) {
+    const p = got.get(c.id) ?? overflow.get(c.id);
+    if (p) out.set(c.id, [{ base: p.base, length: 30 }, { base: (p.base + 4) >>> 0, length: 30 }]);
+  }
   return out;
 }

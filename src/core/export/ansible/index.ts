@@ -9,7 +9,8 @@ import { formatCidr } from '../ipam.ts';
 import { exportContext, mdText, type ExportContext } from '../terraform/common.ts';
 import { jinja, renderYaml, type YamlValue } from '../yaml.ts';
 import { buildAnsibleModel, PLATFORM_COLLECTIONS, type AnsibleModel, type Edge } from './model.ts';
-import { aclTasks, bgpTasks, deviceText, PLATFORMS, qosTasks, vpnTasks, type Task } from './platforms.ts';
+import { aclTasks, bgpTasks, deviceText, PLATFORMS, qosTasks, segmentGroupTasks, vpnTasks, type Task } from './platforms.ts';
+import type { Prefix } from '../ipam.ts';
 import { TEMPLATES } from './templates.ts';
 
 export { buildAnsibleModel, type AnsibleModel, type Edge } from './model.ts';
@@ -42,6 +43,7 @@ export function emitAnsible(design: Design, ctx: ExportContext = exportContext(d
   put('ansible.cfg', ['[defaults]', 'inventory = inventory.yml', 'host_key_checking = True', 'retry_files_enabled = False', '', '[persistent_connection]', 'command_timeout = 60', ''].join('\n'));
   put('inventory.yml', renderYaml(inventory(model), [HEADER]));
   put('group_vars/all/main.yml', renderYaml(allVars(model), [HEADER]));
+  put('group_vars/all/segments.yml', renderYaml(segmentGroups(model), [HEADER, 'Subnets of each segment in every region, referred to by the segment filters.']));
   put('group_vars/all/endpoints.yml', renderYaml(endpoints(model), [HEADER, 'Public addresses of VPN peers: fill these in (site WAN addresses, Terraform outputs for cloud tunnels).']));
   for (const platform of new Set(model.edges.map((e) => e.platform))) {
     const info = PLATFORMS[platform];
@@ -77,7 +79,7 @@ export function emitAnsible(design: Design, ctx: ExportContext = exportContext(d
   ] as YamlValue, [HEADER]));
   put('bgp.yml', renderYaml(plays(model, 'BGP', (e) => bgpTasks(e)), [HEADER]));
   put('vpn.yml', renderYaml(plays(model, 'VPN tunnels', (e) => vpnTasks(e)), [HEADER]));
-  put('acl.yml', renderYaml(plays(model, 'Segment filters', (e) => aclTasks(e, model.supernet)), [HEADER]));
+  put('acl.yml', renderYaml([...groupPlays(model), ...(plays(model, 'Segment filters', (e) => aclTasks(e, model.supernet)) as YamlValue[])], [HEADER]));
   put('qos.yml', renderYaml(plays(model, 'QoS', (e) => qosTasks(e)), [HEADER]));
 
   if (model.edges.some((e) => e.platform === 'linux')) {
@@ -112,6 +114,12 @@ function allVars(m: AnsibleModel): YamlValue {
     netstudio_design: m.ctx.design.name,
     address_supernet: m.ctx.plan.supernet,
   };
+}
+
+function segmentGroups(m: AnsibleModel): YamlValue {
+  const groups: Record<string, string[]> = {};
+  for (const e of m.edges) for (const f of e.filters) for (const r of f.permits) groups[r.groupName] = r.destinations.map(formatCidr);
+  return { segment_groups: Object.fromEntries(Object.entries(groups).sort(([a], [b]) => a.localeCompare(b))) };
 }
 
 function endpoints(m: AnsibleModel): YamlValue {
@@ -168,7 +176,7 @@ function hostVars(m: AnsibleModel, e: Edge): YamlValue {
         protocol: r.protocol,
         source: formatCidr(r.source),
         destination_segment: r.destinationSegment,
-        destinations: r.destinations.map(formatCidr),
+        destination_group: r.groupName,
         ports: r.ports.map((x) => ('eq' in x ? String(x.eq) : `${x.start}-${x.end}`)),
       })),
     })),
@@ -179,6 +187,18 @@ function hostVars(m: AnsibleModel, e: Edge): YamlValue {
       source: e.qos.source,
     },
   };
+}
+
+/** One play per platform defining the segment object groups every device of it shares. */
+function groupPlays(m: AnsibleModel): YamlValue[] {
+  const out: YamlValue[] = [];
+  for (const platform of [...new Set(m.edges.map((e) => e.platform))]) {
+    const groups = new Map<string, Prefix[]>();
+    for (const e of m.edges.filter((x) => x.platform === platform)) for (const f of e.filters) for (const r of f.permits) groups.set(r.groupName, r.destinations);
+    const tasks = segmentGroupTasks(platform, new Map([...groups].sort(([a], [b]) => a.localeCompare(b))));
+    if (tasks.length) out.push({ name: `Segment object groups on ${PLATFORMS[platform].group}`, hosts: PLATFORMS[platform].group, gather_facts: false, tasks: tasks as YamlValue[] });
+  }
+  return out;
 }
 
 function plays(m: AnsibleModel, what: string, tasksOf: (e: Edge) => Task[]): YamlValue {

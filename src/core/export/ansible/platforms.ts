@@ -481,11 +481,28 @@ function portText(r: AclRule): string[] {
   return r.ports.map((x) => ('eq' in x ? ` eq ${x.eq}` : ` range ${x.start} ${x.end}`));
 }
 
-/** Segment groups an edge's filters refer to: group name → subnets of that segment in every region. */
-function groupsOf(e: Edge): Map<string, Prefix[]> {
-  const out = new Map<string, Prefix[]>();
-  for (const f of e.filters) for (const r of f.permits) out.set(r.groupName, r.destinations);
-  return out;
+/**
+ * Object groups (prefix lists, network groups) of the segments the filters refer to:
+ * the same on every device of a platform, so written once per platform group rather than
+ * once per host. Empty for platforms whose ACL module has no groups (EOS) and for Linux.
+ */
+export function segmentGroupTasks(p: Platform, groups: Map<string, Prefix[]>): Task[] {
+  if (groups.size === 0) return [];
+  const all = [...groups];
+  switch (p) {
+    case 'cisco.ios':
+      return all.map(([g, nets]) => cfg(p, `Object group ${g}`, nets.map((n) => `${addressOf(n)} ${netmask(n)}`), [`object-group network ${g}`]));
+    case 'junipernetworks.junos':
+      return [cfg(p, 'Prefix lists of segments', all.flatMap(([g, nets]) => nets.map((n) => `set policy-options prefix-list ${g} ${cidr(n)}`)))];
+    case 'vyos.vyos':
+      return [cfg(p, 'Network groups of segments', all.flatMap(([g, nets]) => nets.map((n) => `set firewall group network-group ${g} network ${cidr(n)}`)))];
+    case 'cisco.iosxr':
+      return all.map(([g, nets]) => cfg(p, `Object group ${g}`, nets.map((n) => cidr(n)), [`object-group network ipv4 ${g}`]));
+    case 'cisco.nxos':
+      return all.map(([g, nets]) => cfg(p, `Object group ${g}`, nets.map((n, i) => `${(i + 1) * 10} ${cidr(n)}`), [`object-group ip address ${g}`]));
+    default:
+      return [];
+  }
 }
 
 type Port = AclRule['ports'][number] | undefined;
@@ -500,11 +517,9 @@ const portsOrNone = (r: AclRule): Port[] => (r.ports.length ? r.ports : [undefin
 export function aclTasks(e: Edge, supernet: Prefix): Task[] {
   const p = e.platform;
   if (e.filters.length === 0) return [];
-  const groups = groupsOf(e);
   switch (p) {
     case 'cisco.ios':
       return [
-        ...[...groups].map(([g, nets]) => cfg(p, `Object group ${g}`, nets.map((n) => `${addressOf(n)} ${netmask(n)}`), [`object-group network ${g}`])),
         {
           name: 'Segment ACLs',
           'cisco.ios.ios_acls': {
@@ -583,7 +598,6 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
       ];
     case 'junipernetworks.junos':
       return [
-        cfg(p, 'Prefix lists of segments', [...groups].flatMap(([g, nets]) => nets.map((n) => `set policy-options prefix-list ${g} ${cidr(n)}`))),
         {
           name: 'Segment firewall filters',
           'junipernetworks.junos.junos_acls': {
@@ -619,7 +633,6 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
       ];
     case 'vyos.vyos':
       return [
-        cfg(p, 'Network groups of segments', [...groups].flatMap(([g, nets]) => nets.map((n) => `set firewall group network-group ${g} network ${cidr(n)}`))),
         {
           name: 'Segment firewall rule sets',
           'vyos.vyos.vyos_firewall_rules': {
@@ -653,11 +666,7 @@ export function aclTasks(e: Edge, supernet: Prefix): Task[] {
     case 'cisco.iosxr': {
       const xr = p === 'cisco.iosxr';
       const ipWord = xr ? 'ipv4' : 'ip';
-      const groupTasks = [...groups].map(([g, nets]) =>
-        cfg(p, `Object group ${g}`, nets.map((n, i) => (xr ? cidr(n) : `${(i + 1) * 10} ${cidr(n)}`)), [xr ? `object-group network ipv4 ${g}` : `object-group ip address ${g}`]),
-      );
       return [
-        ...groupTasks,
         ...e.filters.map((f) => {
           const lines: string[] = [];
           let seq = 10;

@@ -109,7 +109,7 @@ table inet netstudio_segments {
     ct state established,related accept
 {% for f in segment_filters %}
 {% for r in f.permits %}
-    ip saddr {{ r.source }} ip daddr { {{ r.destinations | join(', ') }} }{% if r.protocol != 'ip' %} meta l4proto {{ r.protocol }}{% endif %}{% if r.ports | length > 0 %} th dport { {{ r.ports | join(', ') }} }{% endif %} accept
+    ip saddr {{ r.source }} ip daddr { {{ segment_groups[r.destination_group] | join(', ') }} }{% if r.protocol != 'ip' %} meta l4proto {{ r.protocol }}{% endif %}{% if r.ports | length > 0 %} th dport { {{ r.ports | join(', ') }} }{% endif %} accept
 {% endfor %}
     ip saddr {{ f.subnet }} ip daddr {{ address_supernet }} drop
 {% endfor %}

@@ -638,8 +638,8 @@ resource "aws_vpn_connection" "x_aws_use1_gcp_usc1_aws_use1" {
   transit_gateway_id    = aws_ec2_transit_gateway.aws_use1.id
   type                  = "ipsec.1"
   static_routes_only    = false
-  tunnel1_inside_cidr   = "169.254.102.248/30"
-  tunnel2_inside_cidr   = "169.254.102.252/30"
+  tunnel1_inside_cidr   = "169.254.102.240/30"
+  tunnel2_inside_cidr   = "169.254.102.244/30"
   tunnel1_preshared_key = var.x_aws_use1_gcp_usc1_tunnel1_psk
   tunnel2_preshared_key = var.x_aws_use1_gcp_usc1_tunnel2_psk
   tunnel1_ike_versions  = ["ikev2"]

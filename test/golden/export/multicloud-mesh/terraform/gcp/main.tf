@@ -97,7 +97,7 @@ resource "google_compute_router_interface" "x_aws_use1_gcp_usc1_gcp_usc1_0" {
   name       = "ns-x-aws-use1-gcp-usc1-gcp-usc1-if-0"
   router     = google_compute_router.gcp_usc1.name
   region     = google_compute_router.gcp_usc1.region
-  ip_range   = "169.254.102.250/30"
+  ip_range   = "169.254.102.242/30"
   vpn_tunnel = google_compute_vpn_tunnel.x_aws_use1_gcp_usc1_gcp_usc1_0.name
 }
 
@@ -106,7 +106,7 @@ resource "google_compute_router_peer" "x_aws_use1_gcp_usc1_gcp_usc1_0" {
   name                      = "ns-x-aws-use1-gcp-usc1-gcp-usc1-bgp-0"
   router                    = google_compute_router.gcp_usc1.name
   region                    = google_compute_router.gcp_usc1.region
-  peer_ip_address           = "169.254.102.249"
+  peer_ip_address           = "169.254.102.241"
   peer_asn                  = var.aws_use1_asn
   advertised_route_priority = 100
   interface                 = google_compute_router_interface.x_aws_use1_gcp_usc1_gcp_usc1_0.name
@@ -130,7 +130,7 @@ resource "google_compute_router_interface" "x_aws_use1_gcp_usc1_gcp_usc1_1" {
   name       = "ns-x-aws-use1-gcp-usc1-gcp-usc1-if-1"
   router     = google_compute_router.gcp_usc1.name
   region     = google_compute_router.gcp_usc1.region
-  ip_range   = "169.254.102.254/30"
+  ip_range   = "169.254.102.246/30"
   vpn_tunnel = google_compute_vpn_tunnel.x_aws_use1_gcp_usc1_gcp_usc1_1.name
 }
 
@@ -139,7 +139,7 @@ resource "google_compute_router_peer" "x_aws_use1_gcp_usc1_gcp_usc1_1" {
   name                      = "ns-x-aws-use1-gcp-usc1-gcp-usc1-bgp-1"
   router                    = google_compute_router.gcp_usc1.name
   region                    = google_compute_router.gcp_usc1.region
-  peer_ip_address           = "169.254.102.253"
+  peer_ip_address           = "169.254.102.245"
   peer_asn                  = var.aws_use1_asn
   advertised_route_priority = 100
   interface                 = google_compute_router_interface.x_aws_use1_gcp_usc1_gcp_usc1_1.name
