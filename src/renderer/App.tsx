@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type DragEvent } from 'react';
+import type { Draft } from '../contracts/host.ts';
 import Canvas from './canvas/Canvas.tsx';
 import Palette from './palette/Palette.tsx';
 import Inspector from './inspector/Inspector.tsx';
@@ -201,6 +202,41 @@ function StatusBar() {
   );
 }
 
+/** Offers the newest unsaved draft (from a crash or a closed tab) when the studio starts. */
+function DraftOffer() {
+  const [draft, setDraft] = useState<Draft>();
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).has('sample')) return;
+    void getHost()
+      .listDrafts()
+      .then((drafts) => setDraft([...drafts].sort((a, b) => b.savedAtMs - a.savedAtMs)[0]));
+  }, []);
+  if (!draft) return null;
+  return (
+    <div className="ns-draft" role="alert">
+      Unsaved draft of <b>{draft.name}</b> from {new Date(draft.savedAtMs).toLocaleString()}.
+      <button
+        type="button"
+        onClick={() => {
+          if (openText(draft.text, { name: draft.name, ...(draft.path ? { path: draft.path } : {}) })) useStudio.setState({ dirty: true, draftId: draft.id });
+          setDraft(undefined);
+        }}
+      >
+        Restore draft
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          void getHost().discardDraft(draft.id);
+          setDraft(undefined);
+        }}
+      >
+        Discard draft
+      </button>
+    </div>
+  );
+}
+
 function About({ onClose }: { onClose: () => void }) {
   return (
     <div className="ns-overlay" onMouseDown={onClose}>
@@ -259,6 +295,7 @@ export default function App() {
   return (
     <div className={`ns-app ${panelsVisible ? '' : 'ns-no-panels'}`} onDragOver={onDragOver} onDrop={onDrop}>
       <Toolbar />
+      <DraftOffer />
       <Palette />
       <main className="ns-main">
         <Canvas />

@@ -14,8 +14,8 @@ import { project } from './geo.ts';
 export const REGION_WIDTH = 240;
 export const REGION_HEADER = 46;
 export const SERVICE_ROW = 34;
-export const MAP_NODE_WIDTH = 170;
-export const MAP_NODE_HEIGHT = 40;
+export const MAP_NODE_WIDTH = 150;
+export const MAP_NODE_HEIGHT = 22;
 
 export type ServiceStatus = 'down' | 'recovered' | 'lost' | undefined;
 
@@ -124,7 +124,8 @@ export class FlowDeriver {
         height = MAP_NODE_HEIGHT;
         if (loc) {
           const p = project(loc.lon, loc.lat);
-          position = { x: p.x - 8, y: p.y - 8 };
+          // The marker (the provider icon, 18 px, 2 px in) sits on the point.
+          position = { x: p.x - 11, y: p.y - 11 };
         } else {
           hasLocation = false;
           position = { x: (unlocated % 12) * (MAP_NODE_WIDTH + 20), y: 1750 + Math.floor(unlocated / 12) * 60 };

@@ -26,7 +26,7 @@ export function addFromPalette(payload: PalettePayload, where: { at: { x: number
       region = regionFromItem(design, item, where.catalog.catalog?.regions, spot);
       if (!region.providerRegion) {
         // A site is somewhere: on the map the drop point says where; otherwise ask.
-        const lonLat = s.layout === 'map' ? unproject(where.at.x + 8, where.at.y + 8) : undefined;
+        const lonLat = s.layout === 'map' ? unproject(where.at.x, where.at.y) : undefined;
         if (!lonLat) {
           useStudio.setState({ pendingSite: { label: item.label, position: spot } });
           return;
