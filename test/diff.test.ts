@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseDesign, type Design } from '../src/core/model/index.ts';
 import { diffDesigns, diffFields, renderDiffMarkdown, renderDiffJson, type DiffEstimate } from '../src/core/diff/index.ts';
 import type { Finding } from '../src/core/rules/index.ts';
@@ -153,6 +154,25 @@ describe('Markdown for a pull request', () => {
     expect(md).toContain('| changed | region | `fra-dc` | `name` | Frankfurt data centre | Frankfurt \\| DC &lt;main&gt; |');
     // Every table row has the header's number of cells.
     for (const row of lines.filter((l) => l.startsWith('| changed'))) expect(row.replace(/\\\|/g, '').split('|').length).toBe(8);
+  });
+
+  it('keeps every table row at its column count whatever the names contain', () => {
+    const a = load(BEFORE);
+    const hostile = fc.array(fc.oneof(fc.constantFrom('|', '\\|', '`', '``', '\n', '<b>', '&', '*', '_', '[x](y)', '-->', '#'), fc.string({ minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 5 }).map((p) => p.join('')).filter((x) => x.trim().length > 0);
+    fc.assert(
+      fc.property(hostile, hostile, (n1, n2) => {
+        const b: Design = { ...a, name: n1, regions: a.regions.map((r) => (r.id === 'fra-dc' ? { ...r, name: n2 } : r)) };
+        const md = renderDiffMarkdown(diffDesigns({ design: a }, { design: b }), { before: n1, after: n2 });
+        const rows = md.split('\n').filter((l) => l.startsWith('| changed'));
+        expect(rows).toHaveLength(2);
+        // Unescaped pipes split cells: each row has exactly the header's 6 cells.
+        for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(8);
+        expect(md.split('\n')[0]!.startsWith('### NetStudio design diff: ')).toBe(true);
+        // Outside code spans (where GitHub shows text literally) no HTML survives.
+        expect(md.replace(/(`+)[\s\S]*?\1/g, '')).not.toMatch(/<b>/);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('JSON round-trips', () => {

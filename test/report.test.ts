@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from '@playwright/test';
+import fc from 'fast-check';
 import { parseDesign, type Design } from '../src/core/model/index.ts';
 import { buildReportHtml, REPORT_SECTIONS, type ReportEstimate } from '../src/core/report/index.ts';
 import { designToSvg } from '../src/core/diagram/index.ts';
@@ -132,6 +133,33 @@ describe('report HTML', () => {
     expect(html).toContain('Why &lt;script&gt;alert(1)&lt;/script&gt; &amp; not anycast?');
     expect(html).toContain('Ana &lt;ops&gt;');
     expect(html).not.toContain('resolved one');
+  });
+});
+
+describe('hostile names in the report', () => {
+  const parts = ['<script>alert(1)</script>', '</section>', '<!--', '-->', ']]>', '&', '&amp;', '"', "'", '<img src=x onerror=alert(1)>', '\n', '`'];
+  const hostile = fc.array(fc.oneof(fc.constantFrom(...parts), fc.string({ minLength: 1, maxLength: 5 })), { minLength: 1, maxLength: 4 }).map((p) => p.join('')).filter((x) => x.trim().length > 0);
+
+  it('never inject markup: the text is escaped and every section survives', () => {
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: 5, maxLength: 5 }), (n) => {
+        const design: Design = {
+          schemaVersion: 1,
+          name: n[0]!,
+          description: n[1]!,
+          assumptions: n[2]!,
+          regions: [{ id: 'r1', name: n[3]!, kind: 'office', provider: 'onprem' }],
+          circuits: [],
+          services: [{ id: 's1', name: n[4]!, kind: 'web', placements: ['r1'] }],
+          review: { comments: [{ id: 'c1', author: n[1]!, at: '2026-01-01', text: n[2]! }] },
+        };
+        const html = reportFor(design, { findings: [{ rule: 'r', severity: 'warning', message: n[0]!, elements: ['s1'], hint: n[4]! }] });
+        expect(html).not.toMatch(/<script|<img/i);
+        expect(html.match(/<section id=/g)).toHaveLength(REPORT_SECTIONS.length);
+        expect(html.match(/<\/section>/g)).toHaveLength(REPORT_SECTIONS.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

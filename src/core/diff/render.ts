@@ -32,12 +32,13 @@ function cell(text: string): string {
     .replace(/([*_`[\]])/g, '\\$1');
 }
 
-/** Inline code in Markdown that survives backticks inside the text. */
-function code(text: string): string {
-  const flat = text.replace(/[\r\n|]+/g, ' ');
+/** Inline code in Markdown that survives backticks inside the text (and pipes, in a table cell). */
+function code(text: string, inTable = true): string {
+  const flat = text.replace(/[\r\n]+/g, ' ');
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
-  return `${fence}${flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat}${fence}`.replace(/\|/g, '\\|');
+  const span = `${fence}${flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat}${fence}`;
+  return inTable ? span.replace(/\|/g, '\\|') : span;
 }
 
 /** One sentence: what changed, with cost, latency, objective and finding counts. */
@@ -62,7 +63,7 @@ const verdictText = (v: ObjectiveChange['before']) => (v === 'pass' ? '✅ pass'
  */
 export function renderDiffMarkdown(diff: DesignDiff, names: { before: string; after: string } = { before: 'A', after: 'B' }): string {
   const out: string[] = [];
-  out.push(`### NetStudio design diff: ${code(names.before)} → ${code(names.after)}`, '');
+  out.push(`### NetStudio design diff: ${code(names.before, false)} → ${code(names.after, false)}`, '');
   out.push(`**${cell(diffSummaryLine(diff))}**`, '');
   const fieldRows = (kind: string, id: string, changes: FieldChange[]) =>
     changes.map((c) => `| changed | ${kind} | ${code(id)} | ${code(c.path)} | ${cell(valueText(c.before))} | ${cell(valueText(c.after))} |`);
