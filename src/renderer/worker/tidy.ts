@@ -17,7 +17,7 @@ export async function layoutGraph(elk: ElkLike, input: TidyInput): Promise<TidyR
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
       'elk.spacing.nodeNode': '60',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '120',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '240',
       'elk.separateConnectedComponents': 'true',
       'elk.spacing.componentComponent': '80',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
