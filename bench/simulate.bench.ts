@@ -17,6 +17,8 @@ import type { Design } from '../src/core/model/schema.ts';
 import { buildSimModel, createRandom, simulateAvailability, sweepFailures, type SimModel } from '../src/core/simulate/index.ts';
 
 const PYTHON = '/usr/bin/python3';
+/** Services in the Monte Carlo benchmark model. */
+const MC_SERVICES = 4;
 // Run from the repository root (as `npm run bench` does).
 const peers = join(process.cwd(), 'bench', 'peers');
 
@@ -172,25 +174,35 @@ export async function runSimulateBenchmarks(log: (line: string) => void = () => 
   log(`n-1 sweep 1000/3000: ${n1big.toFixed(0)} ms`);
   figures.push({ name: 'n-1 sweep 1000/3000', ms: Number(n1big.toFixed(1)), cpuMs: Number(lastCpuMs.toFixed(1)), scenarios: 4000, roots: big.roots.length });
 
+  // The Monte Carlo figure: the same 200/600 network with four connectivity-based services
+  // (2–3 placements, users in 8 regions each), the Python reference on the same model.
+  const mcModel = buildSimModel(generateBenchDesign(200, 600, MC_SERVICES, 2026), catalog);
+  const mcJson = join(tmp, 'model-200-mc.json');
+  writeFileSync(mcJson, exportModel(mcModel));
   const years = 2000;
-  simulateAvailability(small, { years: 100, seed: 1 });
+  simulateAvailability(mcModel, { years: 100, seed: 1 });
   let events = 0;
   const mc = timeBest(3, () => {
-    events = simulateAvailability(small, { years, seed: 1 }).events;
+    events = simulateAvailability(mcModel, { years, seed: 1 }).events;
   });
+  const mcCpuMs = lastCpuMs;
   const yearsPerSecond = years / (mc / 1000);
-  const py = python('simulate_montecarlo.py', [smallJson, '40', '1']);
+  const py = python('simulate_montecarlo.py', [mcJson, '100', '1']);
   const pyYps = 'error' in py ? NaN : py.yearsPerSecond!;
+  const pyCpuYps = 'error' in py ? NaN : py.years! / py.cpuSeconds!;
   log(`monte-carlo 600: ${yearsPerSecond.toFixed(0)} years/s (python ${pyYps.toFixed(1)} years/s)`);
   figures.push({
     name: 'monte-carlo 600',
     ms: Number(mc.toFixed(1)),
-    cpuMs: Number(lastCpuMs.toFixed(1)),
+    cpuMs: Number(mcCpuMs.toFixed(1)),
+    services: MC_SERVICES,
     years,
     events,
     yearsPerSecond: Number(yearsPerSecond.toFixed(0)),
+    cpuYearsPerSecond: Number((years / (mcCpuMs / 1000)).toFixed(0)),
     pythonYearsPerSecond: Number.isFinite(pyYps) ? Number(pyYps.toFixed(1)) : -1,
     vsPython: Number.isFinite(pyYps) ? Number((yearsPerSecond / pyYps).toFixed(1)) : 'error' in py ? py.error : 'n/a',
+    vsPythonCpu: Number.isFinite(pyCpuYps) ? Number((years / (mcCpuMs / 1000) / pyCpuYps).toFixed(1)) : -1,
   });
   return figures;
 }

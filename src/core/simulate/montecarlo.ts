@@ -193,6 +193,9 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
   const extraBuf: Int32Array[] = services.map(() => new Int32Array(n + m));
   const extraLen = new Int32Array(S);
   const userPath: number[][][] = services.map((sv) => sv.userNodes.map(() => []));
+  // A second path array per user: a reroute builds the new path while the old one still
+  // serves as a junction.
+  const userPathSpare: number[][][] = services.map((sv) => sv.userNodes.map(() => []));
   const userSrc = services.map((sv) => new Int32Array(sv.userNodes.length).fill(-1));
   const servedCount = services.map((sv) => new Int32Array(sv.placements.length));
   const steeredNow = new Uint8Array(S);
@@ -290,7 +293,10 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
   const ownerUser = new Int32Array(n);
   const ownerPos = new Int32Array(n);
   let ownerStamp = 0;
-  const rerouteList = new Int32Array(Math.max(1, ...services.map((sv) => sv.userNodes.length)));
+  const maxUsers = services.reduce((a, sv) => Math.max(a, sv.userNodes.length), 1);
+  const rerouteList = new Int32Array(maxUsers);
+  const rerouteSrc = new Int32Array(maxUsers);
+  const rerouteCut = new Int32Array(maxUsers);
   const srcMark = new Int32Array(n);
   const srcIdx = new Int32Array(n);
   let srcStamp = 0;
@@ -565,21 +571,40 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
       }
     }
     let ok = sources > 0;
-    // Unhook every user whose path used the failed element.
+    // Unhook every user whose path used the failed element; keep the old path aside.
+    const spare = userPathSpare[s]!;
     let affected = 0;
     for (let j = 0; j < paths.length; j++) {
       const path = paths[j]!;
-      if (srcOf[j]! < 0 || !path.includes(c)) continue;
+      if (srcOf[j]! < 0) continue;
+      const cut = path.indexOf(c);
+      if (cut < 0) continue;
       for (let k = 0; k < path.length; k++) unref(s, path[k]!);
-      path.length = 0;
       served[srcOf[j]!]!--;
+      rerouteSrc[affected] = srcOf[j]!;
+      rerouteCut[affected] = cut;
       srcOf[j] = -1;
+      paths[j] = spare[j]!;
+      paths[j]!.length = 0;
+      spare[j] = path;
       rerouteList[affected++] = j;
     }
     if (affected === 0) return ok;
-    // Nodes on the surviving paths: a new path may join one and follow it to its placement.
+    // Junctions a new path may join and follow to its placement: nodes on the surviving
+    // paths, and on the old paths beyond the failed element (still intact).
     ownerStamp++;
     for (let j = 0; j < paths.length; j++) if (srcOf[j]! >= 0) ownPath(paths[j]!, j);
+    for (let r = 0; r < affected; r++) {
+      const old = spare[rerouteList[r]!]!;
+      for (let k = rerouteCut[r]! + 1; k < old.length; k++) {
+        if ((k & 1) !== 0) continue;
+        const v = old[k]!;
+        if (ownerMark[v] === ownerStamp) continue;
+        ownerMark[v] = ownerStamp;
+        ownerUser[v] = -(r + 1);
+        ownerPos[v] = k;
+      }
+    }
     for (let r = 0; r < affected; r++) {
       const j = rerouteList[r]!;
       const path = paths[j]!;
@@ -625,9 +650,9 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
       else {
         // … then the surviving path's tail from the junction to its placement.
         const o = ownerUser[found]!;
-        const tailPath = paths[o]!;
+        const tailPath = o >= 0 ? paths[o]! : spare[rerouteList[-o - 1]!]!;
         for (let k = ownerPos[found]! + 1; k < tailPath.length; k++) path.push(tailPath[k]!);
-        src = srcOf[o]!;
+        src = o >= 0 ? srcOf[o]! : rerouteSrc[-o - 1]!;
       }
       for (let k = 0; k < path.length; k++) ref(s, path[k]!);
       srcOf[j] = src;
