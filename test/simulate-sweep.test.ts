@@ -17,6 +17,7 @@ import {
 } from '../src/core/simulate/index.ts';
 import type { Design } from '../src/core/model/schema.ts';
 import { sampleDesign, testCatalog } from './simulate-catalog.ts';
+import { generateLargeDesign } from '../scripts/generate-large.ts';
 
 const catalog = testCatalog();
 
@@ -94,7 +95,7 @@ function bruteWorst(design: Design, kind: 'n1' | 'n2') {
   const n = model.graph.nodeCount;
   const E = n + model.graph.edgeCount;
   const rank = (x: number | null) => (x === null ? Infinity : x);
-  const worst = model.services.map(() => ({ rto: -1, rpo: -1, failing: 0 }));
+  const worst = model.services.map(() => ({ rto: -1, rpo: -1, failing: 0, unavailable: 0 }));
   const run = (xs: number[]) => {
     const st = sweepState(model, xs.filter((x) => x < n), xs.filter((x) => x >= n).map((x) => x - n));
     routes.useRecomputed(st);
@@ -102,13 +103,14 @@ function bruteWorst(design: Design, kind: 'n1' | 'n2') {
       worst[i]!.rto = Math.max(worst[i]!.rto, rank(o.rtoSeconds));
       worst[i]!.rpo = Math.max(worst[i]!.rpo, rank(o.rpoSeconds));
       if (!o.ok) worst[i]!.failing++;
+      if (!o.available) worst[i]!.unavailable++;
     });
   };
   for (let a = 0; a < E; a++) {
     if (kind === 'n1') run([a]);
     else for (let b = a + 1; b < E; b++) run([a, b]);
   }
-  return worst.map((w) => ({ rto: w.rto === Infinity ? null : w.rto, rpo: w.rpo === Infinity ? null : w.rpo, failing: w.failing }));
+  return worst.map((w) => ({ rto: w.rto === Infinity ? null : w.rto, rpo: w.rpo === Infinity ? null : w.rpo, failing: w.failing, unavailable: w.unavailable }));
 }
 
 describe('sweeps', () => {
@@ -116,7 +118,16 @@ describe('sweeps', () => {
     const design = sampleDesign(name);
     const sweep = sweepFailures(buildSimModel(design, catalog), 'n2');
     const brute = bruteWorst(design, 'n2');
-    expect(sweep.worst.map((w) => ({ rto: w.rtoSeconds, rpo: w.rpoSeconds, failing: w.failingScenarios }))).toEqual(brute);
+    expect(sweep.worst.map((w) => ({ rto: w.rtoSeconds, rpo: w.rpoSeconds, failing: w.failingScenarios, unavailable: w.unavailableScenarios }))).toEqual(brute);
+  });
+
+  it.each([3, 11])('a generated 24-region design (seed %i): N-1 and N-2 equal brute force', (seed) => {
+    const design = generateLargeDesign({ regions: 24, circuits: 40, services: 12, seed });
+    for (const kind of ['n1', 'n2'] as const) {
+      const sweep = sweepFailures(buildSimModel(design, catalog), kind);
+      const brute = bruteWorst(design, kind);
+      expect(sweep.worst.map((w) => ({ rto: w.rtoSeconds, rpo: w.rpoSeconds, failing: w.failingScenarios, unavailable: w.unavailableScenarios }))).toEqual(brute);
+    }
   });
 
   it('N-1 on the canonical example names the failure behind each worst case', () => {

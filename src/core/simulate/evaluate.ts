@@ -76,8 +76,10 @@ export class ServiceEvaluator {
   private readonly before: Int32Array[];
   private readonly beforeActive: Int32Array;
   readonly outcomes: ServiceOutcome[];
-  /** Outcomes with nothing failed (no detail): reused for services a sweep scenario cannot touch. */
+  /** Outcomes with nothing failed (no detail). */
   private readonly intactOutcomes: ServiceOutcome[];
+  /** Outcomes reused for services an extra failure cannot touch: the intact ones, or those after an N-2 first failure. */
+  private reference: ServiceOutcome[];
   /** Per service: its placements and user regions, to test whether a failure touches them. */
   private readonly touches: Uint8Array[];
 
@@ -101,6 +103,7 @@ export class ServiceEvaluator {
       return t;
     });
     this.intactOutcomes = [];
+    this.reference = this.intactOutcomes;
     const none = {
       id: 'intact',
       name: 'intact',
@@ -113,6 +116,12 @@ export class ServiceEvaluator {
       degradations: [],
     };
     this.intactOutcomes = this.evaluate(none, false);
+    this.reference = this.intactOutcomes;
+  }
+
+  /** Outcomes the fast path compares against (must match the route table's base); undefined: intact. */
+  setReference(outcomes: ServiceOutcome[] | undefined): void {
+    this.reference = outcomes ?? this.intactOutcomes;
   }
 
   /** Serving placement for user j: the active one, or the nearest healthy reachable one. */
@@ -139,24 +148,28 @@ export class ServiceEvaluator {
    * Evaluates every service under `st`; the route table must already hold `st`'s routes.
    * Services are evaluated dependencies first. `detail` adds notes and serving regions.
    */
-  evaluate(st: FailureState, detail: boolean): ServiceOutcome[] {
+  evaluate(st: FailureState, detail: boolean, extraNodes: readonly number[] = st.failedNodes): ServiceOutcome[] {
     const out: ServiceOutcome[] = new Array(this.model.services.length);
-    const fast = !detail && this.intactOutcomes.length > 0 && !st.edgeWeight && !st.partitionSide;
+    const fast = !detail && this.reference.length > 0 && !st.edgeWeight && !st.partitionSide;
     for (const si of this.model.serviceOrder) {
       const s = this.model.services[si]!;
-      if (fast && this.untouched(s, st, out)) out[si] = this.intactOutcomes[si]!;
+      if (fast && this.untouched(s, st, out, extraNodes)) out[si] = this.reference[si]!;
       else out[si] = this.evaluateOne(s, st, out, detail);
     }
     return out;
   }
 
-  /** A failure that changes none of a service's routes, regions or dependencies leaves its outcome as intact. */
-  private untouched(s: SimService, st: FailureState, done: ServiceOutcome[]): boolean {
+  /**
+   * A failure that changes none of a service's routes, regions or dependencies (relative to
+   * the reference state) leaves its outcome as in the reference. `extraNodes`: the regions
+   * failed beyond the reference state.
+   */
+  private untouched(s: SimService, st: FailureState, done: ServiceOutcome[], extraNodes: readonly number[]): boolean {
     if (st.serviceFailed[s.index]) return false;
     const t = this.touches[s.index]!;
-    for (const u of st.failedNodes) if (t[u]) return false;
+    for (const u of extraNodes) if (t[u]) return false;
     if (this.routes.serviceRoutesChanged(s.index)) return false;
-    for (const d of s.dependsOn) if (done[d] !== this.intactOutcomes[d]) return false;
+    for (const d of s.dependsOn) if (done[d] !== this.reference[d]) return false;
     return true;
   }
 

@@ -33,7 +33,7 @@ export class RouteTable {
   readonly replicaPaths: ReplicaPath[][];
   private readonly repairer: TreeRepairer;
   private readonly model: SimModel;
-  /** rowChanged[slot] = 1 when some user region's RTT from that root may differ from the intact one. */
+  /** rowChanged[slot] = 1 when some user region's RTT from that root may differ from the base (intact, or after the N-2 first failure). */
   readonly rowChanged: Uint8Array;
   /** Trees repairs start from: the intact ones, or those after a first failure (N-2). */
   private baseTrees: RepairableTree[];
@@ -127,7 +127,15 @@ export class RouteTable {
     this.rowChanged.fill(0);
   }
 
-  /** Whether any route service s reads differs from the intact network. */
+  /** Routes of the base network itself (after `setBase`), flagged against the intact network. */
+  useBase(): void {
+    for (let r = 0; r < this.rows.length; r++) {
+      this.rows[r] = this.baseRows[r]!;
+      this.rowChanged[r] = this.baseRowChanged[r]!;
+    }
+  }
+
+  /** Whether any route service s reads may differ from the base network. */
   serviceRoutesChanged(s: number): boolean {
     const slots = this.svcSlot[s]!;
     for (let i = 0; i < slots.length; i++) if (this.rowChanged[slots[i]!]) return true;
@@ -171,7 +179,7 @@ export class RouteTable {
       const changed = rep.repair(this.baseTrees[r]!, edges, nodes, st.edgeFailed, st.nodeFailed);
       work += changed;
       this.rows[r] = this.baseRows[r]!;
-      this.rowChanged[r] = this.baseRowChanged[r]!;
+      this.rowChanged[r] = 0;
       if (changed === 0) continue;
       const qn = this.queryNodes[r]!;
       let any = false;

@@ -101,7 +101,7 @@ export function sweepFailures(model: SimModel, kind: SweepKind, options: SweepOp
     if (extra < n) pairNodes.push(extra);
     else pairEdges.push(extra - n);
     repaired += routes.useRepaired(st, pairEdges, pairNodes);
-    const outcomes = evaluator.evaluate(st, false);
+    const outcomes = evaluator.evaluate(st, false, pairNodes);
     record(outcomes, a, b);
     set(b >= 0 ? b : a, 0);
     if (b >= 0) {
@@ -145,13 +145,19 @@ export function sweepFailures(model: SimModel, kind: SweepKind, options: SweepOp
       for (let a = 0; a < elements - 1; a++) {
         set(a, 1);
         routes.setBase(st);
+        // Outcomes after the first failure: the reference for services the second leaves alone.
+        routes.useBase();
+        evaluator.setReference(undefined);
+        evaluator.setReference(evaluator.evaluate(st, false));
         for (let b = a + 1; b < elements; b++) run(a, b);
+        evaluator.setReference(undefined);
         set(a, 0);
         st.failedNodes.length = 0;
         st.failedEdges.length = 0;
       }
     }
   } finally {
+    evaluator.setReference(undefined);
     routes.setBase(undefined);
     routes.useIntact();
   }
