@@ -1,78 +1,59 @@
 /**
- * Simulation benchmarks: N-1/N-2 sweeps with incremental tree repair and Monte Carlo
- * availability, against peers run in the same process on the same graphs —
- * a networkx and a python-igraph remove-and-recompute loop (N-1), and a plain-Python
- * event simulator of the same Monte Carlo model (bench/peers/simulate_*.py).
+ * Simulation benchmarks (bench/README.md): N-1/N-2 failure sweeps with incremental tree
+ * repair and Monte Carlo availability, against peers run in the same run on the same graphs:
+ * a networkx and a python-igraph remove-and-recompute loop for N-1
+ * (bench/peers/simulate_sweep_*.py) and a plain-Python event simulator of the same Monte
+ * Carlo model (bench/peers/simulate_montecarlo.py).
  *
- * Run: `node bin/tsnode.mjs bench/simulate.bench.ts [--json]`, or through `npm run bench`.
- * A benchmark, not a test: it prints figures; tests assert correctness.
+ * Graphs: samples/large-generated.netstudio.yaml (200 regions, 600 circuits, 100 services)
+ * and generateLargeDesign({ regions: 1000, circuits: 3000, services: 300, seed: 7 }), the
+ * same as the estimate benchmarks. Wall time (`ms`) and process CPU time (`cpuMs`) are both
+ * given: on a shared machine the wall time grows with other work, the CPU time much less.
+ *
+ * Run: `npm run bench -- --filter sweep`, or `node bin/tsnode.mjs bench/simulate.bench.ts [--json]`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getCatalog } from '../src/core/catalog/index.ts';
-import type { Design } from '../src/core/model/schema.ts';
-import { buildSimModel, createRandom, simulateAvailability, sweepFailures, type SimModel } from '../src/core/simulate/index.ts';
+import { parseDesign, type Design } from '../src/core/model/index.ts';
+import { buildSimModel, simulateAvailability, sweepFailures, type SimModel } from '../src/core/simulate/index.ts';
+import { generateLargeDesign } from '../scripts/generate-large.ts';
+import type { Bench, BenchContext, BenchResult } from './types.ts';
 
-const PYTHON = '/usr/bin/python3';
-/** Services in the Monte Carlo benchmark model. */
-const MC_SERVICES = 4;
-// Run from the repository root (as `npm run bench` does).
-const peers = join(process.cwd(), 'bench', 'peers');
+/** Services kept for the Monte Carlo figure: the sample's first ones (connectivity-based: users in many regions). */
+export const MC_SERVICES = 4;
+/** Simulated years per timed Monte Carlo run, and for the Python reference. */
+export const MC_YEARS = 2000;
+export const MC_PYTHON_YEARS = 100;
 
-/**
- * A seeded synthetic network of `regions` regions and `circuits` circuits: a random spanning
- * tree plus random chords (so some failures disconnect and most do not), cloud regions and
- * data centres scattered over the inhabited latitudes, measured RTTs from the distance, and
- * `services` services with 2–3 placements and users in 8 regions each.
- */
-export function generateBenchDesign(regions: number, circuits: number, services: number, seed: number): Design {
-  const rnd = createRandom(seed);
-  const pick = (n: number) => Math.floor(rnd.next() * n) % n;
-  const regs = Array.from({ length: regions }, (_, i) => ({
-    id: `r${i}`,
-    name: `Region ${i}`,
-    kind: (i % 4 === 0 ? 'datacenter' : 'cloud-region') as 'datacenter' | 'cloud-region',
-    provider: (['aws', 'azure', 'gcp', 'onprem'] as const)[i % 4]!,
-    location: { lat: -40 + rnd.next() * 100, lon: -180 + rnd.next() * 360 },
-  }));
-  const seen = new Set<string>();
-  const cs: Design['circuits'] = [];
-  const add = (a: number, b: number) => {
-    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
-    if (a === b || seen.has(key)) return false;
-    seen.add(key);
-    const la = regs[a]!.location;
-    const lb = regs[b]!.location;
-    const km = Math.hypot(la.lat - lb.lat, (la.lon - lb.lon) * Math.cos(((la.lat + lb.lat) / 360) * Math.PI)) * 111;
-    cs.push({ id: `c${cs.length}`, from: `r${a}`, to: `r${b}`, type: 'mpls', bandwidthMbps: 1000, latencyMs: Math.round((km / 100 + 2) * 100) / 100 });
-    return true;
+const peersDir = () => join(process.cwd(), 'bench', 'peers');
+
+let sample: Design | undefined;
+function largeSample(): Design {
+  if (!sample) {
+    const parsed = parseDesign(readFileSync(join(process.cwd(), 'samples', 'large-generated.netstudio.yaml'), 'utf8'));
+    if (!parsed.design) throw new Error(`samples/large-generated.netstudio.yaml: ${parsed.problems[0]?.message}`);
+    sample = parsed.design;
+  }
+  return sample;
+}
+
+/** The sample's network with only its first `count` services (dependencies among them kept). */
+export function withFirstServices(design: Design, count: number): Design {
+  const kept = design.services.slice(0, count);
+  const ids = new Set(kept.map((s) => s.id));
+  return {
+    ...design,
+    services: kept.map((s) => ({ ...s, dependsOn: s.dependsOn?.filter((d) => ids.has(d)) })),
+    scenarios: [],
   };
-  for (let i = 1; i < regions; i++) add(i, pick(i));
-  while (cs.length < circuits) add(pick(regions), pick(regions));
-  const svcs: Design['services'] = Array.from({ length: services }, (_, s) => {
-    const count = 2 + (s % 2);
-    const placements = [...new Set(Array.from({ length: count }, () => `r${pick(regions)}`))];
-    const users: Record<string, number> = {};
-    for (let k = 0; k < 8; k++) users[`r${pick(regions)}`] = 0.125;
-    return {
-      id: `svc${s}`,
-      name: `Service ${s}`,
-      kind: 'api',
-      placements,
-      topology: placements.length > 1 ? 'active-active' : 'single',
-      failover: { mechanism: 'dns', healthCheckIntervalSeconds: 10, failureThreshold: 3, dnsTtlSeconds: 60 },
-      objectives: { rtoSeconds: 300, availabilityPercent: 99.9 },
-      load: { users },
-    };
-  });
-  return { schemaVersion: 1, name: `bench ${regions}/${circuits}`, regions: regs, circuits: cs, services: svcs };
 }
 
 /** The model as plain JSON for the Python peers: the same graph, rates and services. */
-function exportModel(model: SimModel): string {
+export function exportModel(model: SimModel): string {
   const g = model.graph;
   return JSON.stringify({
     nodes: g.nodeIds,
@@ -100,119 +81,131 @@ function exportModel(model: SimModel): string {
   });
 }
 
-function python(script: string, args: string[]): Record<string, number> | { error: string } {
-  if (!existsSync(PYTHON)) return { error: `${PYTHON} not found` };
+function python(ctx: BenchContext, script: string, args: string[]): Record<string, number> | { error: string } {
   try {
-    const out = execFileSync(PYTHON, [join(peers, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, timeout: 900_000 });
+    const out = execFileSync(ctx.python, [join(peersDir(), script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, timeout: 900_000 });
     return JSON.parse(out.trim().split('\n').pop()!);
   } catch (err) {
     return { error: String((err as Error).message).split('\n')[0]! };
   }
 }
 
-/** CPU time of the best run, ms, measured with the wall time (machines running other work inflate the wall time). */
-let lastCpuMs = 0;
-function timeBest(runs: number, fn: () => void): number {
-  let best = Infinity;
+/** Best of `runs` timed runs: wall ms and the CPU ms of that run. */
+function timeBest(runs: number, fn: () => void): { ms: number; cpuMs: number } {
+  let best = { ms: Infinity, cpuMs: Infinity };
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
-    const wall = performance.now() - t0;
-    if (wall < best) {
-      best = wall;
-      const c = process.cpuUsage(c0);
-      lastCpuMs = (c.user + c.system) / 1000;
-    }
+    const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    if (ms < best.ms) best = { ms, cpuMs: (c.user + c.system) / 1000 };
   }
   return best;
 }
 
-export interface BenchFigure {
-  name: string;
-  ms: number;
-  [key: string]: number | string;
-}
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
-/** Runs every simulation benchmark; returns one figure per benchmark. */
-export async function runSimulateBenchmarks(log: (line: string) => void = () => {}): Promise<BenchFigure[]> {
-  const catalog = getCatalog();
-  const figures: BenchFigure[] = [];
-  const tmp = mkdtempSync(join(tmpdir(), 'netstudio-bench-sim-'));
-
-  const small = buildSimModel(generateBenchDesign(200, 600, 12, 2026), catalog);
-  const smallJson = join(tmp, 'model-200.json');
-  writeFileSync(smallJson, exportModel(small));
-  const warm = sweepFailures(small, 'n1'); // warm-up (JIT), and the cross-check figure
+async function n1Small(ctx: BenchContext): Promise<BenchResult> {
+  const model = buildSimModel(largeSample(), getCatalog());
+  const file = join(ctx.tmpDir, 'sim-200-600.json');
+  writeFileSync(file, exportModel(model));
+  const warm = sweepFailures(model, 'n1'); // warm-up (JIT) and the cross-check figure
   const availableOutcomes = warm.worst.reduce((a, w) => a + warm.scenarioCount - w.unavailableScenarios, 0);
-  const n1 = timeBest(5, () => sweepFailures(small, 'n1'));
-  log(`n-1 sweep 200/600: ${n1.toFixed(1)} ms`);
-  const nx = python('simulate_sweep_networkx.py', [smallJson]);
-  const ig = python('simulate_sweep_igraph.py', [smallJson]);
-  const ratio = (peer: Record<string, number> | { error: string }) => ('error' in peer ? String(peer.error) : Number((peer.ms! / n1).toFixed(1)));
-  figures.push({
+  const t = timeBest(7, () => sweepFailures(model, 'n1'));
+  ctx.log(`n-1 sweep 200/600: ${t.ms.toFixed(1)} ms; running networkx and igraph`);
+  const result: BenchResult = {
     name: 'n-1 sweep 200/600',
-    ms: Number(n1.toFixed(2)),
-    cpuMs: Number(lastCpuMs.toFixed(2)),
-    scenarios: small.graph.nodeCount + small.graph.edgeCount,
-    roots: small.roots.length,
-    availableOutcomes,
-    peerAvailableOutcomes: 'error' in nx ? -1 : nx.availableOutcomes!,
-    networkxMs: 'error' in nx ? -1 : Number(nx.ms!.toFixed(0)),
-    igraphMs: 'error' in ig ? -1 : Number(ig.ms!.toFixed(0)),
-    vsNetworkx: ratio(nx),
-    vsIgraph: ratio(ig),
-  });
-
-  const n2 = timeBest(1, () => sweepFailures(small, 'n2'));
-  log(`n-2 sweep 200/600: ${n2.toFixed(0)} ms`);
-  figures.push({ name: 'n-2 sweep 200/600', ms: Number(n2.toFixed(0)), cpuMs: Number(lastCpuMs.toFixed(0)), scenarios: (800 * 799) / 2 });
-
-  const big = buildSimModel(generateBenchDesign(1000, 3000, 30, 7), catalog);
-  sweepFailures(big, 'n1');
-  const n1big = timeBest(3, () => sweepFailures(big, 'n1'));
-  log(`n-1 sweep 1000/3000: ${n1big.toFixed(0)} ms`);
-  figures.push({ name: 'n-1 sweep 1000/3000', ms: Number(n1big.toFixed(1)), cpuMs: Number(lastCpuMs.toFixed(1)), scenarios: 4000, roots: big.roots.length });
-
-  // The Monte Carlo figure: the same 200/600 network with four connectivity-based services
-  // (2–3 placements, users in 8 regions each), the Python reference on the same model.
-  const mcModel = buildSimModel(generateBenchDesign(200, 600, MC_SERVICES, 2026), catalog);
-  const mcJson = join(tmp, 'model-200-mc.json');
-  writeFileSync(mcJson, exportModel(mcModel));
-  const years = 2000;
-  simulateAvailability(mcModel, { years: 100, seed: 1 });
-  let events = 0;
-  const mc = timeBest(3, () => {
-    events = simulateAvailability(mcModel, { years, seed: 1 }).events;
-  });
-  const mcCpuMs = lastCpuMs;
-  const yearsPerSecond = years / (mc / 1000);
-  const py = python('simulate_montecarlo.py', [mcJson, '100', '1']);
-  const pyYps = 'error' in py ? NaN : py.yearsPerSecond!;
-  const pyCpuYps = 'error' in py ? NaN : py.years! / py.cpuSeconds!;
-  log(`monte-carlo 600: ${yearsPerSecond.toFixed(0)} years/s (python ${pyYps.toFixed(1)} years/s)`);
-  figures.push({
-    name: 'monte-carlo 600',
-    ms: Number(mc.toFixed(1)),
-    cpuMs: Number(mcCpuMs.toFixed(1)),
-    services: MC_SERVICES,
-    years,
-    events,
-    yearsPerSecond: Number(yearsPerSecond.toFixed(0)),
-    cpuYearsPerSecond: Number((years / (mcCpuMs / 1000)).toFixed(0)),
-    pythonYearsPerSecond: Number.isFinite(pyYps) ? Number(pyYps.toFixed(1)) : -1,
-    vsPython: Number.isFinite(pyYps) ? Number((yearsPerSecond / pyYps).toFixed(1)) : 'error' in py ? py.error : 'n/a',
-    vsPythonCpu: Number.isFinite(pyCpuYps) ? Number((years / (mcCpuMs / 1000) / pyCpuYps).toFixed(1)) : -1,
-  });
-  return figures;
+    ms: round(t.ms, 2),
+    cpuMs: round(t.cpuMs, 2),
+    scenarios: warm.scenarioCount,
+    roots: model.roots.length,
+    services: model.services.length,
+  };
+  for (const [peer, script] of [
+    ['networkx', 'simulate_sweep_networkx.py'],
+    ['igraph', 'simulate_sweep_igraph.py'],
+  ] as const) {
+    const r = python(ctx, script, [file]);
+    const key = peer === 'networkx' ? 'Networkx' : 'Igraph';
+    if ('error' in r) result[`${peer}Error`] = String(r.error);
+    else {
+      result[`${peer}Ms`] = round(r.ms!, 0);
+      result[`vs${key}`] = round(r.ms! / t.ms, 1);
+      // The peers use the engine's reachability rule without steering, so counts are for information.
+      result[`${peer}AvailableOutcomes`] = r.availableOutcomes!;
+    }
+  }
+  result.availableOutcomes = availableOutcomes;
+  return result;
 }
 
-/** Benchmarks for bench/run.ts: one entry per figure name. */
-export default { name: 'simulate', run: runSimulateBenchmarks };
+async function n2Small(ctx: BenchContext): Promise<BenchResult> {
+  const model = buildSimModel(largeSample(), getCatalog());
+  ctx.log('n-2 sweep 200/600: 319,600 pairs');
+  const t = timeBest(1, () => sweepFailures(model, 'n2'));
+  return { name: 'n-2 sweep 200/600', ms: round(t.ms, 0), cpuMs: round(t.cpuMs, 0), scenarios: ((800 * 799) / 2) | 0, roots: model.roots.length };
+}
+
+async function n1Large(ctx: BenchContext): Promise<BenchResult> {
+  const model = buildSimModel(generateLargeDesign({ regions: 1000, circuits: 3000, services: 300, seed: 7 }), getCatalog());
+  sweepFailures(model, 'n1');
+  const t = timeBest(3, () => sweepFailures(model, 'n1'));
+  ctx.log(`n-1 sweep 1000/3000: ${t.ms.toFixed(0)} ms`);
+  return { name: 'n-1 sweep 1000/3000', ms: round(t.ms, 1), cpuMs: round(t.cpuMs, 1), scenarios: model.graph.nodeCount + model.graph.edgeCount, roots: model.roots.length };
+}
+
+async function monteCarlo(ctx: BenchContext): Promise<BenchResult> {
+  const model = buildSimModel(withFirstServices(largeSample(), MC_SERVICES), getCatalog());
+  const file = join(ctx.tmpDir, 'sim-200-600-mc.json');
+  writeFileSync(file, exportModel(model));
+  simulateAvailability(model, { years: 100, seed: 1 });
+  let events = 0;
+  const t = timeBest(3, () => {
+    events = simulateAvailability(model, { years: MC_YEARS, seed: 1 }).events;
+  });
+  const yearsPerSecond = MC_YEARS / (t.ms / 1000);
+  const cpuYearsPerSecond = MC_YEARS / (t.cpuMs / 1000);
+  ctx.log(`monte-carlo 600: ${yearsPerSecond.toFixed(0)} years/s; running the Python reference`);
+  const result: BenchResult = {
+    name: 'monte-carlo 600',
+    ms: round(t.ms, 1),
+    cpuMs: round(t.cpuMs, 1),
+    services: model.services.length,
+    years: MC_YEARS,
+    events,
+    yearsPerSecond: round(yearsPerSecond, 0),
+    cpuYearsPerSecond: round(cpuYearsPerSecond, 0),
+  };
+  const py = python(ctx, 'simulate_montecarlo.py', [file, String(MC_PYTHON_YEARS), '1']);
+  if ('error' in py) result.pythonError = String(py.error);
+  else {
+    result.pythonYearsPerSecond = round(py.yearsPerSecond!, 1);
+    result.vsPython = round(yearsPerSecond / py.yearsPerSecond!, 1);
+    result.vsPythonCpu = round(cpuYearsPerSecond / (py.years! / py.cpuSeconds!), 1);
+  }
+  return result;
+}
+
+export const benches: Bench[] = [
+  { name: 'n-1 sweep 200/600', run: n1Small },
+  { name: 'n-2 sweep 200/600', run: n2Small },
+  { name: 'n-1 sweep 1000/3000', run: n1Large },
+  { name: 'monte-carlo 600', run: monteCarlo },
+];
 
 if (process.argv[1] && /simulate\.bench\.ts$/.test(process.argv[1])) {
   const json = process.argv.includes('--json');
-  void runSimulateBenchmarks(json ? () => {} : (l) => process.stderr.write(`${l}\n`)).then((figs) => {
-    for (const f of figs) process.stdout.write(json ? `${JSON.stringify(f)}\n` : `${Object.entries(f).map(([k, v]) => `${k}=${v}`).join('  ')}\n`);
-  });
+  const ctx: BenchContext = {
+    log: json ? () => {} : (l) => process.stderr.write(`${l}\n`),
+    python: process.env.NETSTUDIO_BENCH_PYTHON ?? '/usr/bin/python3',
+    tmpDir: mkdtempSync(join(tmpdir(), 'netstudio-bench-sim-')),
+    json,
+  };
+  void (async () => {
+    for (const b of benches) {
+      const r = await b.run(ctx);
+      process.stdout.write(json ? `${JSON.stringify(r)}\n` : `${Object.entries(r).map(([k, v]) => `${k}=${v}`).join('  ')}\n`);
+    }
+  })();
 }
