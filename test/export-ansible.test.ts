@@ -94,20 +94,28 @@ describe('ansible projects an engineer would accept', () => {
       const example = p.files['ansible/vault.yml.example']!;
       for (const [f, text] of Object.entries(p.files)) {
         for (const m of text.matchAll(/\{\{ (vault_[a-z0-9_]+) \}\}/g)) expect(example, `${p.name} ${f}`).toContain(`${m[1]}:`);
-        if (f.endsWith('.yml') && /pre-shared-key|shared-key|secret/.test(text)) {
-          for (const line of text.split('\n').filter((l) => /pre-shared-key (ascii-text )?"?\{?|shared-key |psk .* secret /.test(l) && !/pre-shared-keys/.test(l))) expect(line, line).toMatch(/\{\{ vault_/);
+        // Tunnels name the vault variable holding their key; the playbooks read it from there.
+        for (const m of text.matchAll(/secret_var: "([^"]+)"/g)) {
+          expect(m[1]).toMatch(/^vault_/);
+          expect(example, `${p.name} ${f}`).toContain(`${m[1]}:`);
+        }
+        if (!f.endsWith('.yml')) continue;
+        for (const line of text.split('\n').filter((l) => /pre-shared-key (ascii-text )?"|shared-key |psk .* secret /.test(l))) {
+          expect(line, line).toMatch(/\{\{ vault_|\{\{ lookup\('ansible\.builtin\.vars', item\.secret_var\) \}\}/);
         }
       }
       // Tasks that carry a secret hide it from logs.
       const vpn = p.files['ansible/vpn.yml']!;
-      for (const task of vpn.split(/\n(?=\s+- name:)/)) if (task.includes('{{ vault_')) expect(task).toContain('no_log: true');
+      for (const task of vpn.split(/\n(?=\s+- name:)/)) if (/vault_|secret_var/.test(task)) expect(task).toContain('no_log: true');
     }
   });
 
   it('configures WireGuard on Linux edges by template and QoS classes everywhere', () => {
     const lx = projects.find((p) => p.name === 'fixture-all-platforms')!;
     expect(lx.files['ansible/templates/wireguard.conf.j2']).toContain('[Peer]');
-    expect(lx.files['ansible/vpn.yml']).toContain('dest: "/etc/wireguard/wg');
+    expect(lx.files['ansible/vpn.yml']).toContain('dest: "/etc/wireguard/{{ item.interface }}.conf"');
+    const host = parseYaml(lx.files['ansible/host_vars/edge_lx_edge.yml']!) as { vpn_tunnels: { kind: string; interface: string }[] };
+    expect(host.vpn_tunnels.filter((t) => t.kind === 'wireguard').map((t) => t.interface)).toEqual(['wg4']);
     for (const p of projects) {
       const qos = p.files['ansible/qos.yml']!;
       expect(qos).toMatch(/ef|46|diffserv4/);

@@ -78,9 +78,9 @@ export function emitAnsible(design: Design, ctx: ExportContext = exportContext(d
     { name: 'QoS', 'ansible.builtin.import_playbook': 'qos.yml' },
   ] as YamlValue, [HEADER]));
   put('bgp.yml', renderYaml(plays(model, 'BGP', (e) => bgpTasks(e)), [HEADER]));
-  put('vpn.yml', renderYaml(plays(model, 'VPN tunnels', (e) => vpnTasks(e)), [HEADER]));
+  put('vpn.yml', renderYaml(vpnPlays(model), [HEADER]));
   put('acl.yml', renderYaml([...groupPlays(model), ...(plays(model, 'Segment filters', (e) => aclTasks(e, model.supernet)) as YamlValue[])], [HEADER]));
-  put('qos.yml', renderYaml(plays(model, 'QoS', (e) => qosTasks(e)), [HEADER]));
+  put('qos.yml', renderYaml(platformPlays(model, 'QoS', qosTasks), [HEADER]));
 
   if (model.edges.some((e) => e.platform === 'linux')) {
     for (const [name, text] of Object.entries(TEMPLATES)) put(`templates/${name}`, text);
@@ -201,6 +201,32 @@ function groupPlays(m: AnsibleModel): YamlValue[] {
   return out;
 }
 
+/** One play per platform group, for tasks that read everything device-specific from host_vars. */
+function platformPlays(m: AnsibleModel, what: string, tasksOf: (p: Edge['platform']) => Task[]): YamlValue[] {
+  return [...new Set(m.edges.map((e) => e.platform))].map((platform) => ({
+    name: `${what} on ${PLATFORMS[platform].group}`,
+    hosts: PLATFORMS[platform].group,
+    gather_facts: false,
+    become: platform === 'linux' ? true : undefined,
+    tasks: tasksOf(platform) as YamlValue[],
+  }));
+}
+
+/** VPN plays for the platforms that have tunnels; Linux plays carry their reload handler. */
+function vpnPlays(m: AnsibleModel): YamlValue[] {
+  const withTunnels = new Set(m.edges.filter((e) => e.tunnels.length > 0).map((e) => e.platform));
+  const out = (platformPlays(m, 'VPN tunnels', vpnTasks) as Record<string, YamlValue | undefined>[]).filter((play, i) => {
+    const platform = [...new Set(m.edges.map((e) => e.platform))][i]!;
+    if (platform === 'linux' && withTunnels.has('linux')) play.handlers = [{ name: 'Reload strongSwan', 'ansible.builtin.command': { cmd: 'swanctl --load-all' }, changed_when: true }];
+    return withTunnels.has(platform) && (play.tasks as YamlValue[]).length > 0;
+  });
+  return out.length ? (out as YamlValue[]) : [nothingPlay('VPN tunnels')];
+}
+
+function nothingPlay(what: string): YamlValue {
+  return { name: `${what}: nothing to configure`, hosts: 'sites', gather_facts: false, tasks: [{ name: `No ${what.toLowerCase()} in this design`, 'ansible.builtin.debug': { msg: `The design has no ${what.toLowerCase()} for on-prem edges.` } }] };
+}
+
 function plays(m: AnsibleModel, what: string, tasksOf: (e: Edge) => Task[]): YamlValue {
   const out: YamlValue[] = [];
   for (const e of m.edges) {
@@ -217,10 +243,8 @@ function plays(m: AnsibleModel, what: string, tasksOf: (e: Edge) => Task[]): Yam
     }
     out.push(play);
   }
-  if (out.length === 0) {
-    // An empty playbook is invalid; a play that only reports keeps site.yml importable.
-    out.push({ name: `${what}: nothing to configure`, hosts: 'sites', gather_facts: false, tasks: [{ name: `No ${what.toLowerCase()} in this design`, 'ansible.builtin.debug': { msg: `The design has no ${what.toLowerCase()} for on-prem edges.` } }] });
-  }
+  // An empty playbook is invalid; a play that only reports keeps site.yml importable.
+  if (out.length === 0) out.push(nothingPlay(what));
   return out;
 }
 

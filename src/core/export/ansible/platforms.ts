@@ -10,7 +10,7 @@ import type { Platform } from '../../model/schema.ts';
 import { formatCidr, type Prefix } from '../ipam.ts';
 import { commentText } from '../escape.ts';
 import { tpl, type YamlValue } from '../yaml.ts';
-import { netmask, wildcard, type AclRule, type Edge, type Neighbor, type Tunnel } from './model.ts';
+import { netmask, wildcard, type AclRule, type Edge, type Neighbor } from './model.ts';
 
 export type Task = { [key: string]: YamlValue | undefined };
 
@@ -35,8 +35,6 @@ export const PLATFORMS: Record<Platform, PlatformInfo> = {
 };
 
 const cidr = (p: Prefix) => formatCidr(p);
-const secret = (t: Tunnel) => `{{ ${t.secretVar} }}`;
-const ep = (t: Tunnel) => `{{ vpn_peer_endpoints['${t.endpointKey}'] }}`;
 const WAN = '{{ wan_interface }}';
 
 function cfgModule(p: Platform): string {
@@ -347,131 +345,139 @@ function linuxTemplate(name: string, src: string, dest: string, group: string, n
   };
 }
 
-/** IPsec (routers) and WireGuard (Linux) tasks for one edge. */
-export function vpnTasks(e: Edge): Task[] {
-  const p = e.platform;
-  const ipsec = e.tunnels.filter((t) => t.kind === 'ipsec');
-  const wg = e.tunnels.filter((t) => t.kind === 'wireguard');
-  if (p === 'linux') {
-    const tasks: Task[] = [];
-    if (ipsec.length) tasks.push(linuxTemplate('IPsec connections (strongSwan)', 'swanctl.conf.j2', '/etc/swanctl/conf.d/netstudio.conf', 'root', 'Reload strongSwan', true));
-    for (const t of wg) {
-      tasks.push(linuxTemplate(`WireGuard interface ${t.interfaceName} (${t.circuitId})`, 'wireguard.conf.j2', `/etc/wireguard/${t.interfaceName}.conf`, 'root', undefined, true));
-      tasks[tasks.length - 1]!.vars = { wg_tunnel: t.interfaceName };
-      tasks.push({
-        name: `WireGuard interface ${t.interfaceName} is up at boot`,
-        'ansible.builtin.systemd_service': { name: `wg-quick@${t.interfaceName}`, enabled: true, state: 'started' },
-      });
-    }
-    return tasks;
-  }
-  if (ipsec.length === 0) return [];
+const IPSEC = "vpn_tunnels | selectattr('kind', 'equalto', 'ipsec') | list";
+const WIREGUARD = "vpn_tunnels | selectattr('kind', 'equalto', 'wireguard') | list";
+const HAS_IPSEC = `${IPSEC} | length > 0`;
+const T = 'NS-T{{ item.index }}';
+const EP = '{{ vpn_peer_endpoints[item.endpoint_key] }}';
+const PSK = "{{ lookup('ansible.builtin.vars', item.secret_var) }}";
+
+/** Adds `when`, a loop over the device's IPsec tunnels (from host_vars) and `no_log` to a task. */
+function perTunnel(task: Task, secretTask = false): Task {
+  return { ...task, loop: tpl(`{{ ${IPSEC} }}`), loop_control: { label: tpl('{{ item.interface }}') }, no_log: secretTask ? true : undefined };
+}
+
+function whenIpsec(task: Task): Task {
+  return { ...task, when: HAS_IPSEC };
+}
+
+/**
+ * IPsec (routers) and WireGuard (Linux) tasks for every device of a platform. The tunnels
+ * of each device (interface, inside address, peer endpoint key, vault variable of its key)
+ * are in its host_vars; the tasks loop over them. Secrets are read from the vault
+ * variable each tunnel names and never logged.
+ */
+export function vpnTasks(p: Platform): Task[] {
   switch (p) {
+    case 'linux':
+      return [
+        {
+          name: 'IPsec connections (strongSwan)',
+          'ansible.builtin.template': { src: 'swanctl.conf.j2', dest: '/etc/swanctl/conf.d/netstudio.conf', owner: 'root', group: 'root', mode: '0640' },
+          when: HAS_IPSEC,
+          notify: 'Reload strongSwan',
+          no_log: true,
+        },
+        {
+          name: 'WireGuard interfaces',
+          'ansible.builtin.template': { src: 'wireguard.conf.j2', dest: tpl('/etc/wireguard/{{ item.interface }}.conf'), owner: 'root', group: 'root', mode: '0640' },
+          loop: tpl(`{{ ${WIREGUARD} }}`),
+          loop_control: { label: tpl('{{ item.interface }}') },
+          no_log: true,
+        },
+        {
+          name: 'WireGuard interfaces are up at boot',
+          'ansible.builtin.systemd_service': { name: tpl('wg-quick@{{ item.interface }}'), enabled: true, state: 'started' },
+          loop: tpl(`{{ ${WIREGUARD} }}`),
+          loop_control: { label: tpl('{{ item.interface }}') },
+        },
+      ];
     case 'cisco.ios':
       return [
-        cfg(p, 'IKEv2 proposal', ['encryption aes-cbc-256', 'integrity sha256', 'group 19'], ['crypto ikev2 proposal NS-IKEV2']),
-        cfg(p, 'IKEv2 policy', ['proposal NS-IKEV2'], ['crypto ikev2 policy NS-IKEV2']),
-        cfg(p, 'IPsec transform set', ['mode tunnel'], ['crypto ipsec transform-set NS-ESP esp-gcm 256']),
-        ...ipsec.flatMap((t) => {
-          const name = `NS-T${t.index}`;
-          return [
-            cfg(p, `IKEv2 keyring for ${t.interfaceName} (${t.circuitId})`, [`address ${ep(t)}`, `pre-shared-key ${secret(t)}`], [`crypto ikev2 keyring ${name}`, `peer ${name}`], true),
-            cfg(p, `IKEv2 profile for ${t.interfaceName}`, [`match identity remote address ${ep(t)} 255.255.255.255`, 'authentication remote pre-share', 'authentication local pre-share', `keyring local ${name}`], [`crypto ikev2 profile ${name}`]),
-            cfg(p, `IPsec profile for ${t.interfaceName}`, ['set transform-set NS-ESP', `set ikev2-profile ${name}`], [`crypto ipsec profile ${name}`]),
-            cfg(
-              p,
-              `Tunnel interface ${t.interfaceName}`,
-              [`ip address ${t.localAddress} 255.255.255.252`, `tunnel source ${WAN}`, 'tunnel mode ipsec ipv4', `tunnel destination ${ep(t)}`, `tunnel protection ipsec profile ${name}`],
-              [`interface ${t.interfaceName}`],
-            ),
-          ];
-        }),
+        whenIpsec(cfg(p, 'IKEv2 proposal', ['encryption aes-cbc-256', 'integrity sha256', 'group 19'], ['crypto ikev2 proposal NS-IKEV2'])),
+        whenIpsec(cfg(p, 'IKEv2 policy', ['proposal NS-IKEV2'], ['crypto ikev2 policy NS-IKEV2'])),
+        whenIpsec(cfg(p, 'IPsec transform set', ['mode tunnel'], ['crypto ipsec transform-set NS-ESP esp-gcm 256'])),
+        perTunnel(cfg(p, 'IKEv2 keyrings', [`address ${EP}`, `pre-shared-key ${PSK}`], [`crypto ikev2 keyring ${T}`, `peer ${T}`]), true),
+        perTunnel(cfg(p, 'IKEv2 profiles', [`match identity remote address ${EP} 255.255.255.255`, 'authentication remote pre-share', 'authentication local pre-share', `keyring local ${T}`], [`crypto ikev2 profile ${T}`])),
+        perTunnel(cfg(p, 'IPsec profiles', ['set transform-set NS-ESP', `set ikev2-profile ${T}`], [`crypto ipsec profile ${T}`])),
+        perTunnel(
+          cfg(
+            p,
+            'Tunnel interfaces',
+            ['ip address {{ item.local_address }} 255.255.255.252', `tunnel source ${WAN}`, 'tunnel mode ipsec ipv4', `tunnel destination ${EP}`, `tunnel protection ipsec profile ${T}`],
+            ['interface {{ item.interface }}'],
+          ),
+        ),
       ];
     case 'arista.eos':
       return [
-        cfg(p, 'IKE and SA policies', ['encryption aes256', 'dh-group 19'], ['ip security', 'ike policy NS-IKE']),
-        cfg(p, 'IPsec SA policy', ['esp encryption aes256gcm128', 'pfs dh-group 19'], ['ip security', 'sa policy NS-SA']),
-        ...ipsec.flatMap((t) => {
-          const name = `NS-T${t.index}`;
-          return [
-            cfg(p, `IPsec profile for ${t.interfaceName} (${t.circuitId})`, ['ike-policy NS-IKE', 'sa-policy NS-SA', 'connection start', `shared-key ${secret(t)}`], ['ip security', `profile ${name}`], true),
-            cfg(
-              p,
-              `Tunnel interface ${t.interfaceName}`,
-              [`ip address ${t.localAddress}/30`, 'tunnel mode ipsec', `tunnel source interface ${WAN}`, `tunnel destination ${ep(t)}`, `tunnel ipsec profile ${name}`],
-              [`interface ${t.interfaceName}`],
-            ),
-          ];
-        }),
+        whenIpsec(cfg(p, 'IKE policy', ['encryption aes256', 'dh-group 19'], ['ip security', 'ike policy NS-IKE'])),
+        whenIpsec(cfg(p, 'IPsec SA policy', ['esp encryption aes256gcm128', 'pfs dh-group 19'], ['ip security', 'sa policy NS-SA'])),
+        perTunnel(cfg(p, 'IPsec profiles', ['ike-policy NS-IKE', 'sa-policy NS-SA', 'connection start', `shared-key ${PSK}`], ['ip security', `profile ${T}`]), true),
+        perTunnel(
+          cfg(p, 'Tunnel interfaces', ['ip address {{ item.local_address }}/30', 'tunnel mode ipsec', `tunnel source interface ${WAN}`, `tunnel destination ${EP}`, `tunnel ipsec profile ${T}`], ['interface {{ item.interface }}']),
+        ),
       ];
     case 'junipernetworks.junos':
       return [
-        cfg(p, 'IKE and IPsec proposals', [
-          'set security ike proposal NS-IKE authentication-method pre-shared-keys',
-          'set security ike proposal NS-IKE dh-group group19',
-          'set security ike proposal NS-IKE authentication-algorithm sha-256',
-          'set security ike proposal NS-IKE encryption-algorithm aes-256-cbc',
-          'set security ipsec proposal NS-ESP protocol esp',
-          'set security ipsec proposal NS-ESP encryption-algorithm aes-256-gcm',
-          'set security ipsec policy NS-ESP proposals NS-ESP',
-        ]),
-        ...ipsec.map((t) => {
-          const name = `NS-T${t.index}`;
-          const unit = t.interfaceName.split('.')[1];
-          return cfg(
-            p,
-            `IPsec tunnel ${t.interfaceName} (${t.circuitId})`,
-            [
-              `set security ike policy ${name} proposals NS-IKE`,
-              `set security ike policy ${name} pre-shared-key ascii-text "${secret(t)}"`,
-              `set security ike gateway ${name} ike-policy ${name}`,
-              `set security ike gateway ${name} address ${ep(t)}`,
-              `set security ike gateway ${name} external-interface ${WAN}`,
-              `set security ike gateway ${name} version v2-only`,
-              `set interfaces st0 unit ${unit} family inet address ${t.localAddress}/30`,
-              `set security ipsec vpn ${name} bind-interface ${t.interfaceName}`,
-              `set security ipsec vpn ${name} ike gateway ${name}`,
-              `set security ipsec vpn ${name} ike ipsec-policy NS-ESP`,
-              `set security ipsec vpn ${name} establish-tunnels immediately`,
-            ],
-            undefined,
-            true,
-          );
-        }),
+        whenIpsec(
+          cfg(p, 'IKE and IPsec proposals', [
+            'set security ike proposal NS-IKE authentication-method pre-shared-keys',
+            'set security ike proposal NS-IKE dh-group group19',
+            'set security ike proposal NS-IKE authentication-algorithm sha-256',
+            'set security ike proposal NS-IKE encryption-algorithm aes-256-cbc',
+            'set security ipsec proposal NS-ESP protocol esp',
+            'set security ipsec proposal NS-ESP encryption-algorithm aes-256-gcm',
+            'set security ipsec policy NS-ESP proposals NS-ESP',
+          ]),
+        ),
+        perTunnel(
+          cfg(p, 'IPsec tunnels', [
+            `set security ike policy ${T} proposals NS-IKE`,
+            `set security ike policy ${T} pre-shared-key ascii-text "${PSK}"`,
+            `set security ike gateway ${T} ike-policy ${T}`,
+            `set security ike gateway ${T} address ${EP}`,
+            `set security ike gateway ${T} external-interface ${WAN}`,
+            `set security ike gateway ${T} version v2-only`,
+            'set interfaces st0 unit {{ item.index }} family inet address {{ item.local_address }}/30',
+            `set security ipsec vpn ${T} bind-interface {{ item.interface }}`,
+            `set security ipsec vpn ${T} ike gateway ${T}`,
+            `set security ipsec vpn ${T} ike ipsec-policy NS-ESP`,
+            `set security ipsec vpn ${T} establish-tunnels immediately`,
+          ]),
+          true,
+        ),
       ];
     case 'vyos.vyos':
       return [
-        cfg(p, 'IKE and ESP groups', [
-          `set vpn ipsec interface ${WAN}`,
-          'set vpn ipsec ike-group NS-IKE key-exchange ikev2',
-          'set vpn ipsec ike-group NS-IKE proposal 1 encryption aes256',
-          'set vpn ipsec ike-group NS-IKE proposal 1 hash sha256',
-          'set vpn ipsec ike-group NS-IKE proposal 1 dh-group 19',
-          'set vpn ipsec esp-group NS-ESP proposal 1 encryption aes256gcm128',
-          'set vpn ipsec esp-group NS-ESP pfs dh-group19',
-        ]),
-        ...ipsec.map((t) => {
-          const name = `NS-T${t.index}`;
-          return cfg(
-            p,
-            `IPsec peer for ${t.interfaceName} (${t.circuitId})`,
-            [
-              `set interfaces vti ${t.interfaceName} address ${t.localAddress}/30`,
-              `set vpn ipsec authentication psk ${name} id ${ep(t)}`,
-              `set vpn ipsec authentication psk ${name} secret ${secret(t)}`,
-              `set vpn ipsec site-to-site peer ${name} remote-address ${ep(t)}`,
-              `set vpn ipsec site-to-site peer ${name} local-address any`,
-              `set vpn ipsec site-to-site peer ${name} authentication mode pre-shared-secret`,
-              `set vpn ipsec site-to-site peer ${name} ike-group NS-IKE`,
-              `set vpn ipsec site-to-site peer ${name} default-esp-group NS-ESP`,
-              `set vpn ipsec site-to-site peer ${name} vti bind ${t.interfaceName}`,
-            ],
-            undefined,
-            true,
-          );
-        }),
+        whenIpsec(
+          cfg(p, 'IKE and ESP groups', [
+            `set vpn ipsec interface ${WAN}`,
+            'set vpn ipsec ike-group NS-IKE key-exchange ikev2',
+            'set vpn ipsec ike-group NS-IKE proposal 1 encryption aes256',
+            'set vpn ipsec ike-group NS-IKE proposal 1 hash sha256',
+            'set vpn ipsec ike-group NS-IKE proposal 1 dh-group 19',
+            'set vpn ipsec esp-group NS-ESP proposal 1 encryption aes256gcm128',
+            'set vpn ipsec esp-group NS-ESP pfs dh-group19',
+          ]),
+        ),
+        perTunnel(
+          cfg(p, 'IPsec peers', [
+            'set interfaces vti {{ item.interface }} address {{ item.local_address }}/30',
+            `set vpn ipsec authentication psk ${T} id ${EP}`,
+            `set vpn ipsec authentication psk ${T} secret ${PSK}`,
+            `set vpn ipsec site-to-site peer ${T} remote-address ${EP}`,
+            `set vpn ipsec site-to-site peer ${T} local-address any`,
+            `set vpn ipsec site-to-site peer ${T} authentication mode pre-shared-secret`,
+            `set vpn ipsec site-to-site peer ${T} ike-group NS-IKE`,
+            `set vpn ipsec site-to-site peer ${T} default-esp-group NS-ESP`,
+            `set vpn ipsec site-to-site peer ${T} vti bind {{ item.interface }}`,
+          ]),
+          true,
+        ),
       ];
     default:
+      // NX-OS and IOS-XR edges do not terminate route-based IPsec (see the README notes).
       return [];
   }
 }
@@ -690,10 +696,13 @@ function addressOf(p: Prefix): string {
   return cidr(p).split('/')[0]!;
 }
 
-/** QoS for the three traffic classes: realtime (EF, priority), interactive (AF41), bulk (CS1). */
-export function qosTasks(e: Edge): Task[] {
-  const p = e.platform;
-  const q = e.qos;
+/**
+ * QoS for the three traffic classes: realtime (EF, priority), interactive (AF41), bulk
+ * (CS1). The same tasks serve every device of a platform; each device's shares come from
+ * its host_vars (`qos_classes`).
+ */
+export function qosTasks(p: Platform): Task[] {
+  const q = { realtimePercent: '{{ qos_classes.realtime.percent }}', interactivePercent: '{{ qos_classes.interactive.percent }}', bulkPercent: '{{ qos_classes.bulk.percent }}' };
   switch (p) {
     case 'cisco.ios':
       return [

@@ -52,7 +52,7 @@ route-map {{ n.route_map_out }} permit 10
 {% endfor %}
 `,
   'wireguard.conf.j2': `# Managed by Ansible (NetStudio export) for {{ inventory_hostname }}
-{% set t = vpn_tunnels | selectattr('interface', 'equalto', wg_tunnel) | first %}
+{% set t = item %}
 [Interface]
 Address = {{ t.local_address }}/30
 ListenPort = {{ 51820 + t.index }}
