@@ -97,8 +97,14 @@ scenarios:
   it('Ctrl-C stops a long Monte Carlo cleanly with exit 130', async () => {
     const child = spawn(process.execPath, [bin, 'simulate', canonical, '--monte-carlo', '1000000'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    await new Promise((r) => setTimeout(r, 2500));
+    // Wait until the command says the Monte Carlo runs (its Ctrl-C handler is in place).
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        if (stderr.includes('Monte Carlo (Ctrl-C stops)')) resolve();
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     expect(code).toBe(130);

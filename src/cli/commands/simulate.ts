@@ -82,6 +82,7 @@ function runInWorker(
   design: unknown,
   options: SimulateOptions,
   showProgress: boolean,
+  announce?: string,
 ): Promise<{ result?: SimulationResult; code?: number; message?: string }> {
   const here = join(__dirname);
   const base = pathToFileURL(join(here, 'simulate.ts')).href;
@@ -115,6 +116,7 @@ function runInWorker(
       finish({ code: EXIT.interrupted, message: 'netstudio simulate: interrupted; no results written\n' });
     };
     process.on('SIGINT', onSigint);
+    if (!showProgress && announce) process.stderr.write(`netstudio simulate: ${announce} (Ctrl-C stops)\n`);
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') {
         if (!showProgress || m.phase === 'scenarios') return;
@@ -241,7 +243,12 @@ export async function runSimulate(file: string, opts: SimulateCliOptions): Promi
   }
   const long = options.sweep !== undefined || (options.monteCarloYears ?? 0) > 0;
   const showProgress = long && Boolean(process.stderr.isTTY);
-  const run = await runInWorker(loaded.design, options, showProgress);
+  const work = [
+    options.sweep ? `${options.sweep === 'n1' ? 'N-1' : 'N-2'} sweep` : '',
+    options.monteCarloYears ? `${options.monteCarloYears.toLocaleString('en-US')}-year Monte Carlo` : '',
+  ].filter(Boolean);
+  // Without a progress bar (not a TTY), long work says once that it started.
+  const run = await runInWorker(loaded.design, options, showProgress, work.length ? `running ${work.join(' and ')}` : undefined);
   if (!run.result) return { code: run.code ?? EXIT.badInput, stdout: '', stderr: run.message ?? '' };
   const code = run.result.ok ? EXIT.ok : EXIT.failed;
   if (opts.json) return { code, stdout: JSON.stringify({ file, ...run.result }, null, 2) + '\n' };
