@@ -134,11 +134,42 @@ export async function diagramOptions(design: Design, layout: 'schematic' | 'map'
   return { layout, locations: a.locations, circuitRtt: a.circuitRtt, ...(layout === 'map' ? { basemap: await loadBasemap() } : {}) };
 }
 
-/** Rasterises an SVG string to PNG at `scale` × its own size, with DejaVu Sans as the default font. */
+/** Largest PNG written, in pixels (64 MP ≈ 256 MB of RGBA while rendering). */
+export const MAX_PNG_PIXELS = 64_000_000;
+
+/** Size of an SVG document from its root `width`/`height` attributes, px. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  return { width: Number(/\swidth="([\d.]+)"/.exec(root)?.[1] ?? 0), height: Number(/\sheight="([\d.]+)"/.exec(root)?.[1] ?? 0) };
+}
+
+/**
+ * The zoom a PNG is rendered at: `scale`, reduced when the image would exceed
+ * {@link MAX_PNG_PIXELS} (very large designs); `reduced` says whether it was.
+ */
+export function pngZoom(svg: string, scale: number): { zoom: number; reduced: boolean } {
+  const { width, height } = svgSize(svg);
+  const pixels = width * height * scale * scale;
+  if (pixels <= MAX_PNG_PIXELS || pixels === 0) return { zoom: scale, reduced: false };
+  return { zoom: Math.floor(Math.sqrt(MAX_PNG_PIXELS / (width * height)) * 1000) / 1000, reduced: true };
+}
+
+/**
+ * Rasterises an SVG string to PNG at `scale` × its own size with DejaVu Sans as the
+ * default font. A PNG that would exceed {@link MAX_PNG_PIXELS} is rendered smaller and a
+ * note says so on stderr (the SVG export has no such limit).
+ */
 export async function svgToPng(svg: string, scale: number): Promise<Buffer> {
   const { Resvg } = nodeRequire('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+  const { zoom, reduced } = pngZoom(svg, scale);
+  if (reduced) {
+    const { width, height } = svgSize(svg);
+    process.stderr.write(
+      `netstudio export: note: the diagram is ${width}×${height} px; at ${scale}× the PNG would exceed ${MAX_PNG_PIXELS / 1e6} megapixels, so it is rendered at ${zoom}× (use --format svg for full size)\n`,
+    );
+  }
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
+    fitTo: { mode: 'zoom', value: zoom },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
     background: '#ffffff',
   });

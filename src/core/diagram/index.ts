@@ -20,5 +20,5 @@ export {
 } from './layout.ts';
 export { renderSvg, designToSvg, PROVIDER_STYLE, SERVICE_KIND_COLOR, CARRIAGE_STYLE } from './svg.ts';
 export { renderDrawio, designToDrawio } from './drawio.ts';
-export { designToMermaid, mermaidLabel, type MermaidOptions } from './mermaid.ts';
+export { designToMermaid, mermaidLabel, MERMAID_DEFAULT_MAX_EDGES, type MermaidOptions } from './mermaid.ts';
 export { escapeXml, xmlSafe, oneLine, truncate, textWidth } from './escape.ts';

@@ -7,7 +7,8 @@
  * - `schematic`: regions where the document's `position`s put them (the canvas the
  *   architect arranged); regions without a position get a deterministic layered layout
  *   (breadth-first columns from the best-connected region, ordered by neighbours), or a
- *   circle when the design is a dense mesh (at least 1.5 connected pairs per region).
+ *   circle when the design is a dense mesh (at least 1.5 connected pairs per region) of
+ *   at most 16 regions. Columns taller than max(8, √regions) wrap into sub-columns.
  * - `map`: each located region is a dot at its latitude/longitude on an equirectangular
  *   projection (d3-geo), with its container placed next to the dot and a leader line.
  */
@@ -127,6 +128,8 @@ export const PADDING = 10;
 export const MARGIN = 24;
 export const TITLE_HEIGHT = 44;
 const COLUMN_GAP = 190;
+/** Dense meshes up to this many regions go on a circle; beyond it a circle is unreadable. */
+const CIRCLE_MAX_REGIONS = 16;
 const ROW_GAP = 36;
 const MAP_WIDTH = 1100;
 
@@ -359,7 +362,7 @@ export function layoutDiagram(design: Design, options: DiagramOptions = {}): Dia
       const startY = boxes.size ? Math.max(...[...boxes.values()].map((b) => b.y + b.height)) + 60 : top;
       const freeIds = new Set(free.map((r) => r.id));
       const pairs = new Set(design.circuits.filter((c) => c.from !== c.to && freeIds.has(c.from) && freeIds.has(c.to)).map((c) => [c.from, c.to].sort().join('\u0000')));
-      if (free.length >= 4 && pairs.size >= 1.5 * free.length) {
+      if (free.length >= 4 && free.length <= CIRCLE_MAX_REGIONS && pairs.size >= 1.5 * free.length) {
         // Dense meshes: a circle keeps every line visible (layers would stack them on one column).
         const maxW = Math.max(...free.map((r) => sizes.get(r.id)!.width));
         const maxH = Math.max(...free.map((r) => sizes.get(r.id)!.height));
@@ -372,7 +375,13 @@ export function layoutDiagram(design: Design, options: DiagramOptions = {}): Dia
           boxes.set(r.id, { x: cx + Math.cos(angle) * radius * 1.15 - size.width / 2, y: cy + Math.sin(angle) * radius - size.height / 2, ...size });
         });
       } else {
-      const columns = layeredColumns(free, design.circuits);
+      // Tall columns wrap into side-by-side sub-columns so a big design stays roughly square.
+      const maxRows = Math.max(8, Math.ceil(Math.sqrt(free.length)));
+      const columns = layeredColumns(free, design.circuits).flatMap((col) => {
+        const out: string[][] = [];
+        for (let i = 0; i < col.length; i += maxRows) out.push(col.slice(i, i + maxRows));
+        return out;
+      });
       // Columns leave room for the widest circuit label between them.
       const columnGap = Math.min(360, Math.max(COLUMN_GAP, ...design.circuits.map((c) => textWidth(circuitLabel(c, options), 10) + 50)));
       let x = MARGIN;

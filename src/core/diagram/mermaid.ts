@@ -94,5 +94,12 @@ export function designToMermaid(design: Design, options: MermaidOptions = {}): s
     const arrow = c.type === 'internet' || c.type === 'ipsec-vpn' || c.type === 'wireguard' || c.type === 'sd-wan' ? '-.-' : '---';
     lines.push(`  ${a} ${arrow}|${mermaidLabel(text)}| ${b}`);
   }
+  const links = lines.filter((l) => / (---|-\.-)\|/.test(l)).length;
+  if (links > MERMAID_DEFAULT_MAX_EDGES) {
+    lines.splice(1, 0, `  %% ${links} links: Mermaid renders at most ${MERMAID_DEFAULT_MAX_EDGES} by default; raise maxEdges in the renderer's configuration (mermaid.initialize({ maxEdges }))`);
+  }
   return lines.join('\n') + '\n';
 }
+
+/** Mermaid's default `maxEdges`: a diagram with more links is refused unless the renderer raises it. */
+export const MERMAID_DEFAULT_MAX_EDGES = 500;
