@@ -103,7 +103,10 @@ describe.each(samples)('diagrams of $name', ({ file, design }) => {
 
   it('PNG decodes at 1× and 2× the SVG size', async () => {
     const out = join(tmp, `${design.regions[0]!.id}-${Math.abs(hash(file))}.png`);
-    const { written } = await exportVisual(design, 'png', out, { file });
+    const notes: string[] = [];
+    const stderr = process.stderr.write;
+    process.stderr.write = ((s: string) => (notes.push(String(s)), true)) as typeof process.stderr.write;
+    const { written } = await exportVisual(design, 'png', out, { file }).finally(() => (process.stderr.write = stderr));
     expect(written).toEqual([out, retinaPath(out)]);
     const svg = designToSvg(design, await diagramOptions(design, 'schematic'));
     const w = Number(/width="(\d+)"/.exec(svg)![1]);
@@ -113,6 +116,7 @@ describe.each(samples)('diagrams of $name', ({ file, design }) => {
       const { zoom, reduced } = pngZoom(svg, scale);
       if (!reduced) expect(size).toEqual({ width: w * scale, height: h * scale });
       else {
+        expect(notes.join('')).toContain(`at ${scale}× the PNG would exceed`);
         // Very large designs: rendered smaller, never above the pixel cap, same aspect ratio.
         expect(size.width * size.height).toBeLessThanOrEqual(MAX_PNG_PIXELS);
         expect(Math.abs(size.width - Math.ceil(w * zoom))).toBeLessThanOrEqual(1);

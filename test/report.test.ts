@@ -189,7 +189,7 @@ describe('report in Chromium', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 180_000);
 });
 
 describe('report PDF', () => {
