@@ -129,44 +129,60 @@ describe('sample b: HQ hub and spokes', () => {
   const design = load('hq-hub-spoke.netstudio.yaml');
   const result = estimateDesign(design, catalog);
 
-  it('prices every line from the price facts', () => {
+  it('prices every line from the price facts and the design\'s own prices', () => {
     expectItems(result, [
-      // carrier.mpls.per-mbps-month = 200 USD per Mbps-month (carrier assumption)
-      ['circuit', 'hub-interconnect', 'carrier.mpls.per-mbps-month', 10000, 200, 10000 * 200],
-      ['circuit', 'nyc-mpls', 'carrier.mpls.per-mbps-month', 500, 200, 500 * 200],
-      ['circuit', 'atl-mpls', 'carrier.mpls.per-mbps-month', 200, 200, 200 * 200],
-      ['circuit', 'den-mpls', 'carrier.mpls.per-mbps-month', 100, 200, 100 * 200],
-      ['circuit', 'tor-mpls', 'carrier.mpls.per-mbps-month', 200, 200, 200 * 200],
+      // The hub interconnect has a negotiated flat price: monthlyCostUsd 18,000 replaces the price model.
+      ['circuit', 'hub-interconnect', 'design', 1, 18000, 18000],
+      // MPLS at the design's override of carrier.mpls.per-mbps-month: 30 USD per Mbps-month
+      // (the catalog's 200 is a 2016 market midpoint).
+      ['circuit', 'nyc-mpls', 'carrier.mpls.per-mbps-month', 500, 30, 500 * 30],
+      ['circuit', 'atl-mpls', 'carrier.mpls.per-mbps-month', 500, 30, 500 * 30],
+      ['circuit', 'den-mpls', 'carrier.mpls.per-mbps-month', 300, 30, 300 * 30],
+      ['circuit', 'tor-mpls', 'carrier.mpls.per-mbps-month', 300, 30, 300 * 30],
       // on-prem IPsec and WireGuard ride IP transit: carrier.ip-transit.per-mbps-month = 9.5
       ['circuit', 'nyc-vpn', 'carrier.ip-transit.per-mbps-month', 200, 9.5, 200 * 9.5],
       ['circuit', 'atl-vpn', 'carrier.ip-transit.per-mbps-month', 100, 9.5, 100 * 9.5],
       ['circuit', 'tor-vpn', 'carrier.ip-transit.per-mbps-month', 100, 9.5, 100 * 9.5],
-      ['circuit', 'sea-wg', 'carrier.ip-transit.per-mbps-month', 200, 9.5, 200 * 9.5],
-      // 1,000 Mbps Direct Connect: one 1G dedicated port, aws.dx.dedicated-port-hour.1g = 0.30 USD/h
+      ['circuit', 'sea-wg', 'carrier.ip-transit.per-mbps-month', 300, 9.5, 300 * 9.5],
+      // 1,000 Mbps Direct Connect: one 1G dedicated port, aws.dx.dedicated-port-hour.1g = 0.30 USD/h;
+      // the backup flow goes into AWS over it, and data into AWS is free
       ['port', 'chi-dx', 'aws.dx.dedicated-port-hour.1g', 730, 0.3, 730 * 0.3],
-      // AWS VPN to Dallas: aws.vpn.connection-hour = 0.05 USD/h (no traffic leaves AWS over it)
+      // AWS VPN to Dallas: aws.vpn.connection-hour = 0.05 USD/h (it carries nothing while the DX is up)
       ['gateway', 'dal-vpn-aws', 'aws.vpn.connection-hour', 730, 0.05, 730 * 0.05],
       // backup vault: 200 GB/month internet egress from us-east-1 at 0.09 USD/GB
       ['egress', 'backup@aws-use1', 'aws.internet-egress.per-gb.default', 200, 0.09, 200 * 0.09],
     ]);
+    const overridden = result.cost.items.filter((i) => i.override).map((i) => i.element).sort();
+    expect(overridden).toEqual(['atl-mpls', 'den-mpls', 'hub-interconnect', 'nyc-mpls', 'tor-mpls']);
   });
 
-  it('routes by BGP local-pref: the 200 local-pref hub interconnect carries hq-chi → AWS via Dallas', () => {
+  it('routes by BGP policy: branches prefer MPLS (local-pref 200) and never carry hub-to-hub traffic', () => {
     expect(result.routing).toBe('bgp-policy');
-    const flow = result.traffic.find((f) => f.owner === 'backup-flow')!;
-    expect(flow.circuits).toEqual(['hub-interconnect', 'dal-vpn-aws']);
-    expect(result.circuits.find((c) => c.id === 'chi-dx')!.mbps).toBe(0);
-    expect(result.circuits.find((c) => c.id === 'dal-vpn-aws')!.utilization).toBeCloseTo(300 / 1000, 9);
+    const flow = (id: string) => result.traffic.find((f) => f.owner === id)!;
+    expect(flow('backup-flow').circuits).toEqual(['chi-dx']);
+    expect(flow('voice-tor').circuits).toEqual(['tor-mpls']);
+    expect(flow('voice-nyc').circuits).toEqual(['nyc-mpls']);
+    const hubs = result.latency.find((p) => p.from === 'hq-chi' && p.to === 'hq-dal')!;
+    expect(hubs.path).toEqual(['hq-chi', 'hq-dal']);
+    expect(result.circuits.find((c) => c.id === 'tor-vpn')!.mbps).toBe(0);
+    expect(result.circuits.find((c) => c.id === 'dal-vpn-aws')!.mbps).toBe(0);
   });
 
-  it('derives user traffic from requests × response size × peak factor and reports overloads', () => {
-    // fw (active-active, served from hq-chi): 8000 req/s × 30 kB (default) × 8 / 1000 × 35 % × 3 (peak);
+  it('derives user traffic from requests × response size × peak factor', () => {
+    // fw (active-active; New York is nearest hq-chi): 3000 req/s × 8 kB × 8 / 1000 × 35 % × 3 (peak);
     // erp (primary hq-chi): 600 req/s × 40 kB × 8 / 1000 × 30 % × 3
     const nyc = result.circuits.find((c) => c.id === 'nyc-mpls')!;
-    expect(nyc.mbps).toBeCloseTo(((8000 * 30 * 8) / 1000) * 0.35 * 3 + ((600 * 40 * 8) / 1000) * 0.3 * 3, 6);
-    expect(result.overloaded).toContain('nyc-mpls');
-    expect(result.findings.some((f) => f.rule === 'circuit-overloaded' && f.elements[0] === 'nyc-mpls')).toBe(true);
-    expect(result.defaultsUsed.map((d) => d.field)).toEqual(expect.arrayContaining(['responseKB', 'peakFactor']));
+    expect(nyc.mbps).toBeCloseTo(((3000 * 8 * 8) / 1000) * 0.35 * 3 + ((600 * 40 * 8) / 1000) * 0.3 * 3, 6);
+    expect(nyc.utilization).toBeCloseTo(nyc.mbps / 500, 9);
+    expect(result.overloaded).toEqual([]);
+    expect(result.defaultsUsed.map((d) => d.field)).toEqual(expect.arrayContaining(['peakFactor']));
+  });
+
+  it('reports an overload when a branch circuit is too small', () => {
+    const d = { ...design, circuits: design.circuits.map((c) => (c.id === 'nyc-mpls' ? { ...c, bandwidthMbps: 200 } : c)) };
+    const r = estimateDesign(d, catalog);
+    expect(r.overloaded).toContain('nyc-mpls');
+    expect(r.findings.some((f) => f.rule === 'circuit-overloaded' && f.elements[0] === 'nyc-mpls')).toBe(true);
   });
 });
 

@@ -198,10 +198,11 @@ describe('BGP policy order', () => {
         const v = e.u === u ? e.v : e.u;
         if (seen.has(v)) return;
         const first = u === s;
+        const forward = e.u === u;
         const label: [number, number, number, number] = [
-          first ? -e.lp : lp,
-          as + 1 + e.prepend,
-          first ? e.med : med,
+          first ? (forward ? -e.lp : -100) : lp,
+          as + 1 + (forward ? 0 : e.prepend),
+          first ? (forward ? e.med : 0) : med,
           rtt + (first ? 0 : r.transit[u]!) + e.w,
         ];
         if (better(label, best[v])) best[v] = label;
@@ -259,8 +260,32 @@ describe('BGP policy order', () => {
     expect(policyPathTree(g, 0, policy).dist[2]).toBe(10);
     policy.localPref[g.edgeIndex.get('ab')!] = 200;
     expect(policyPathTree(g, 0, policy).dist[2]).toBe(60);
+    // Local-pref is set by the circuit's `from` end (a): it does not steer c's routes.
+    expect(policyPathTree(g, 2, policy).dist[0]).toBe(10);
     policy.localPref[g.edgeIndex.get('ab')!] = 100;
+    // a prepends on routes it announces over `fast`: c then reaches a the long way,
+    // while a itself still uses `fast`.
     policy.asPathPrepend[g.edgeIndex.get('fast')!] = 2;
-    expect(policyPathTree(g, 0, policy).dist[2]).toBe(60);
+    expect(policyPathTree(g, 2, policy).dist[0]).toBe(60);
+    expect(policyPathTree(g, 0, policy).dist[2]).toBe(10);
+  });
+
+  it('a branch preferring its MPLS circuit does not become transit between hubs', () => {
+    const g = buildGraph(
+      ['hub1', 'hub2', 'branch'].map((id) => ({ id, transitMs: 0 })),
+      [
+        { id: 'interconnect', from: 'hub1', to: 'hub2', weight: 30 },
+        { id: 'mpls', from: 'branch', to: 'hub1', weight: 25 },
+        { id: 'vpn', from: 'branch', to: 'hub2', weight: 50 },
+      ],
+    );
+    const policy = createBgpEdgePolicy(g.edgeCount);
+    policy.localPref[g.edgeIndex.get('mpls')!] = 200;
+    policy.asPathPrepend[g.edgeIndex.get('vpn')!] = 2;
+    const hub1 = policyPathTree(g, 0, policy);
+    expect(hub1.dist[1]).toBe(30); // straight to hub2, not via the branch
+    expect(hub1.dist[2]).toBe(25);
+    expect(policyPathTree(g, 1, policy).dist[2]).toBe(55); // hub2 reaches the branch via hub1: the VPN is prepended
+    expect(policyPathTree(g, 2, policy).dist[1]).toBe(55); // the branch prefers MPLS even to reach hub2
   });
 });

@@ -7,11 +7,15 @@
  *
  *     [ −localPref(first hop), asPathLength, med(first hop), rttMs ]
  *
- * where localPref and MED are the attributes of the circuit leaving s (local-pref is set
- * on routes received over that circuit; MED is what the neighbour announced on it),
- * asPathLength = Σ over circuits on the path of (1 + asPathPrepend), and rttMs is the
- * path RTT (edge weights + transit of intermediate nodes). Defaults: localPref 100,
- * MED 0, prepend 0. The cost is monotone and isotone (first-hop terms are fixed after the
+ * A circuit's BGP attributes are configured on its `from` end: that router sets
+ * local-pref and reads MED on routes it receives over the circuit, and prepends its AS on
+ * routes it announces over it. So localPref and MED count when s is the circuit's `from`
+ * end and leaves over it (otherwise the defaults apply), and asPathLength = Σ over the
+ * circuits on the path of (1 + asPathPrepend when the path crosses the circuit from its
+ * `to` end towards its `from` end). rttMs is the path RTT (edge weights + transit of
+ * intermediate nodes). Defaults: localPref 100, MED 0, prepend 0. A branch that prefers
+ * its MPLS circuit with local-pref 200 therefore does not pull the hubs' traffic through
+ * itself. The cost is monotone and isotone (first-hop terms are fixed after the
  * first edge, the others only grow), so Dijkstra with lexicographic labels finds the
  * optimum. Simplifications: the whole path follows the source's choice (no per-hop
  * re-decision), MED is compared across neighbours (always-compare-med), and no
@@ -82,7 +86,7 @@ function policyInto(
   base: number,
 ): number {
   const n = graph.nodeCount;
-  const { offsets, adjNode, adjEdge, nodeTransit } = graph;
+  const { offsets, adjNode, adjEdge, nodeTransit, edgeFrom } = graph;
   ensure(n);
   const lp = sLp; // negated local-pref, so smaller is better like the other terms
   const med = sMed;
@@ -160,9 +164,12 @@ function policyInto(
       const e = adjEdge[k]!;
       if (disabledEdges && disabledEdges[e]) continue;
       if (disabledNodes && disabledNodes[v]) continue;
-      const nLp = isSource ? -policy.localPref[e]! : lp[u]!;
-      const nMed = isSource ? policy.med[e]! : med[u]!;
-      const nAs = au + 1 + policy.asPathPrepend[e]!;
+      // Attributes belong to the circuit's `from` end: it sets local-pref and reads MED on
+      // routes it receives over the circuit, and prepends on routes it announces over it.
+      const forward = edgeFrom[e] === u;
+      const nLp = isSource ? (forward ? -policy.localPref[e]! : -DEFAULT_LOCAL_PREF) : lp[u]!;
+      const nMed = isSource ? (forward ? policy.med[e]! : 0) : med[u]!;
+      const nAs = au + 1 + (forward ? 0 : policy.asPathPrepend[e]!);
       const nRtt = du + weight[e]!;
       const better =
         nLp !== lp[v]
