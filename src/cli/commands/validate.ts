@@ -45,14 +45,18 @@ export async function runValidate(files: string[], opts: { json?: boolean }): Pr
       lines.push(p.severity === 'error' ? paint('red', text) : paint('yellow', text));
     }
     for (const f of r.findings) {
-      const text = `${r.file}: ${f.severity}: [${f.rule}] ${f.message}${f.elements.length ? ` (${f.elements.join(', ')})` : ''}`;
+      const unnamed = f.elements.filter((id) => !f.message.includes(id));
+      const text = `${r.file}: ${f.severity}: [${f.rule}] ${f.message}${unnamed.length ? ` (${unnamed.join(', ')})` : ''}`;
       lines.push(f.severity === 'error' ? paint('red', text) : f.severity === 'warning' ? paint('yellow', text) : text);
       if (f.hint) lines.push(`  hint: ${f.hint}`);
     }
+    const failing = r.findings.filter((f) => f.severity === 'error').length;
     const summary = r.errors.length
       ? `${r.file}: ${r.errors.length} error(s), ${r.warnings.length} warning(s)`
-      : `${r.file}: valid (${r.warnings.length} warning(s), ${r.findings.length} finding(s))`;
-    lines.push(r.errors.length ? paint('red', summary) : paint('green', summary));
+      : failing
+        ? `${r.file}: the document is valid, but ${failing} design rule(s) fail at error level (${r.findings.length} finding(s) in all)`
+        : `${r.file}: valid (${r.warnings.length} warning(s), ${r.findings.length} finding(s))`;
+    lines.push(r.errors.length || failing ? paint('red', summary) : paint('green', summary));
   }
   return { code, stdout: lines.join('\n') + '\n' };
 }
