@@ -11,6 +11,11 @@ import SimulationPanel from './panels/SimulationPanel.tsx';
 import CommandPalette from './CommandPalette.tsx';
 import SitePrompt from './palette/SitePrompt.tsx';
 import { registerStudioActions } from './actions/index.ts';
+import { registerReviewActions } from './review/actions.ts';
+import ExportPanel from './export/ExportPanel.tsx';
+import ReviewPanel from './review/ReviewPanel.tsx';
+import ComparePanel from './review/ComparePanel.tsx';
+import PresentCaption from './review/PresentCaption.tsx';
 import { formatAccelerator, getAction, handleKeyDown, runAction } from './actions/registry.ts';
 import { getHost } from './host/index.ts';
 import { openDroppedFile, openSample, openText, SAMPLE_NAMES, sampleTitle } from './files/files.ts';
@@ -24,6 +29,8 @@ registerStudioActions(
   () => useStudio.setState({ overlay: 'palette' }),
 );
 
+registerReviewActions();
+
 const CodeEditor = lazy(() => import('./code/CodeEditor.tsx'));
 
 const TABS: { id: PanelTab; label: string }[] = [
@@ -33,6 +40,9 @@ const TABS: { id: PanelTab; label: string }[] = [
   { id: 'objectives', label: 'Objectives' },
   { id: 'simulation', label: 'Simulation' },
   { id: 'code', label: 'Code' },
+  { id: 'export', label: 'Export' },
+  { id: 'review', label: 'Review' },
+  { id: 'compare', label: 'Compare' },
 ];
 
 function useLiveAnalysis(): void {
@@ -118,6 +128,9 @@ function PanelTabs() {
             <CodeEditor />
           </Suspense>
         ) : null}
+        {panel === 'export' ? <ExportPanel /> : null}
+        {panel === 'review' ? <ReviewPanel /> : null}
+        {panel === 'compare' ? <ComparePanel /> : null}
       </div>
     </section>
   );
@@ -308,6 +321,7 @@ export default function App() {
       <CommandPalette open={overlay === 'palette'} onClose={close} />
       {overlay === 'about' ? <About onClose={close} /> : null}
       <SitePrompt />
+      <PresentCaption />
     </div>
   );
 }

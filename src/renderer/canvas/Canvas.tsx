@@ -24,6 +24,7 @@ import { circuitBetween, DND_MIME, type PalettePayload } from '../palette/items.
 import { addFromPalette } from '../palette/addFromPalette.ts';
 import type { CircuitEstimate } from '../worker/engineTypes.ts';
 import type { Region } from '../../core/model/index.ts';
+import { markEdges, markNodes, useCanvasMarks } from '../review/canvasMarks.ts';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const FIT = { padding: 0.15, maxZoom: 1.2 };
@@ -101,8 +102,12 @@ function FlowCanvas() {
     pathCircuits: path.circuits,
     circuitEstimates,
   };
-  const nodes = useMemo(() => deriver.current.nodes(input), [design, selectionSet, dragPositions, layout, locate, drill, path]);
-  const edges = useMemo(() => deriver.current.edges(input), [design, selectionSet, layout, locate, drill, path, circuitEstimates]);
+  const derivedNodes = useMemo(() => deriver.current.nodes(input), [design, selectionSet, dragPositions, layout, locate, drill, path]);
+  const derivedEdges = useMemo(() => deriver.current.edges(input), [design, selectionSet, layout, locate, drill, path, circuitEstimates]);
+  // Review marks (comment badges, compared changes) as classes on the derived nodes and edges.
+  const marks = useCanvasMarks(design);
+  const nodes = useMemo(() => markNodes(derivedNodes, marks), [derivedNodes, marks]);
+  const edges = useMemo(() => markEdges(derivedEdges, marks), [derivedEdges, marks]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const s = useStudio.getState();
@@ -168,6 +173,8 @@ function FlowCanvas() {
         return rf.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
       },
       focus: () => wrapper.current?.querySelector<HTMLElement>('.react-flow')?.focus(),
+      getViewport: () => rf.getViewport(),
+      setViewport: (v) => void rf.setViewport(v, { duration: 200 }),
     });
     return () => setCanvasController(undefined);
   }, [rf]);

@@ -6,6 +6,9 @@ export interface CanvasController {
   /** Centre of the visible canvas in flow coordinates. */
   viewportCentre(): { x: number; y: number };
   focus(): void;
+  /** The pan and zoom (used by saved views). */
+  getViewport(): { x: number; y: number; zoom: number };
+  setViewport(viewport: { x: number; y: number; zoom: number }): void;
 }
 
 let current: CanvasController | undefined;

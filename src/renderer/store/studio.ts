@@ -12,7 +12,7 @@ import { emptyHistory, record, redo, undo, type History, type HistoryEntry } fro
 import type { LiveAnalysis, SimulationResult } from '../worker/engineTypes.ts';
 
 export type Layout = 'schematic' | 'map';
-export type PanelTab = 'problems' | 'cost' | 'latency' | 'objectives' | 'simulation' | 'code';
+export type PanelTab = 'problems' | 'cost' | 'latency' | 'objectives' | 'simulation' | 'code' | 'export' | 'review' | 'compare';
 
 export interface FileInfo {
   name: string;
