@@ -98,6 +98,6 @@ test('the command palette lists every action with its shortcut and runs one', as
   await expect(input).toBeVisible();
   await expect(page.getByRole('option', { name: /Save As… Ctrl\+Shift\+S/ })).toBeVisible();
   await input.fill('map');
-  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: /^Map Ctrl\+2$/ }).click();
   await expect(page.getByRole('button', { name: 'Map' })).toHaveAttribute('aria-pressed', 'true');
 });
