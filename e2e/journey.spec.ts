@@ -56,7 +56,9 @@ test('a newcomer designs, analyses, fixes, edits YAML, saves and reopens', async
   const matrix = page.getByRole('table', { name: 'Latency matrix' });
   await expect(matrix).toBeVisible();
   await expect(matrix.locator('tbody tr')).toHaveCount(2);
-  const rtt = parseFloat(await matrix.locator('tbody tr').first().locator('td').nth(1).innerText());
+  const cell = matrix.locator('tbody tr').first().locator('td').nth(1);
+  await expect(cell).toHaveText(/^\d+/);
+  const rtt = parseFloat(await cell.innerText());
   expect(rtt).toBeGreaterThan(40);
   await tab(page, 'Cost').click();
   const total = page.getByTestId('cost-total');
