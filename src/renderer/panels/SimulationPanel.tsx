@@ -13,7 +13,7 @@ export function playDrill(scenarioId: string): void {
   stopDrill();
   useStudio.setState({ drill: { scenarioId, step: 0 }, timelineScenario: scenarioId });
   drillTimers.push(setTimeout(() => useStudio.setState({ drill: { scenarioId, step: 1 } }), 700));
-  drillTimers.push(setTimeout(() => useStudio.setState({ drill: { scenarioId, step: 2 } }), 2200));
+  drillTimers.push(setTimeout(() => useStudio.setState({ drill: { scenarioId, step: 2 } }), 3500));
 }
 
 export function stopDrill(): void {
