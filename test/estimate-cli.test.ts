@@ -1,4 +1,4 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,8 +37,15 @@ describe('netstudio estimate', () => {
   });
 
   it('exits 1 when the estimate finds an overloaded circuit', async () => {
-    const r = await runEstimate(sample('hq-hub-spoke.netstudio.yaml'), {});
+    expect((await runEstimate(sample('hq-hub-spoke.netstudio.yaml'), {})).code).toBe(0);
+    // The same HQ design with New York's MPLS cut to 100 Mbps: its users need ~374 Mbps at peak.
+    const dir = mkdtempSync(join(tmpdir(), 'ns-est-'));
+    const f = join(dir, 'small-nyc.netstudio.yaml');
+    const text = readFileSync(sample('hq-hub-spoke.netstudio.yaml'), 'utf8');
+    expect(text).toContain('id: nyc-mpls, from: br-nyc, to: hq-chi, type: mpls, bandwidthMbps: 500');
+    writeFileSync(f, text.replace('id: nyc-mpls, from: br-nyc, to: hq-chi, type: mpls, bandwidthMbps: 500', 'id: nyc-mpls, from: br-nyc, to: hq-chi, type: mpls, bandwidthMbps: 100'));
+    const r = await runEstimate(f, {});
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/circuit-overloaded/);
+    expect(r.stdout).toMatch(/circuit-overloaded.*nyc-mpls/);
   });
 });
