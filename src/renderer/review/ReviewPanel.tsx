@@ -54,6 +54,8 @@ export default function ReviewPanel() {
   const [text, setText] = useState('');
   const [filter, setFilter] = useState<'open' | 'resolved' | 'all'>('open');
   const [viewName, setViewName] = useState('');
+  const drilled = useStudio((s) => s.drill?.scenarioId);
+  const [viewScenario, setViewScenario] = useState(drilled ?? '');
   const comments = commentsOf(design);
   const views = viewsOf(design);
   const target = selection.length === 1 ? selection[0] : undefined;
@@ -68,7 +70,7 @@ export default function ReviewPanel() {
 
   const save = (e: FormEvent) => {
     e.preventDefault();
-    if (saveCurrentView(viewName)) setViewName('');
+    if (saveCurrentView(viewName, viewScenario || undefined)) setViewName('');
   };
 
   return (
@@ -113,7 +115,15 @@ export default function ReviewPanel() {
         <h3>Saved views</h3>
         <form onSubmit={save} aria-label="Save view">
           <input aria-label="View name" placeholder="View name" value={viewName} onChange={(e) => setViewName(e.target.value)} maxLength={120} />
-          <button type="submit" disabled={!viewName.trim()} title="Saves the layout, pan and zoom, the drilled scenario and the selection">
+          <select aria-label="Scenario to show" value={viewScenario} onChange={(e) => setViewScenario(e.target.value)} title="The failure drill this view shows (played step by step in present mode)">
+            <option value="">No scenario</option>
+            {(design.scenarios ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={!viewName.trim()} title="Saves the layout, pan and zoom, the selection and the chosen scenario">
             Save current view
           </button>
         </form>

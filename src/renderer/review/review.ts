@@ -64,13 +64,12 @@ export function selectCommentElement(id: string): void {
   if (c?.element && kindOf(d, c.element) && kindOf(d, c.element) !== 'scenario') select([c.element]);
 }
 
-/** Saves the current layout, viewport, drilled scenario and selection as a named view. */
-export function saveCurrentView(name: string): boolean {
+/** Saves the current layout, viewport and selection, and `scenario` to highlight, as a named view. */
+export function saveCurrentView(name: string, scenario: string | undefined): boolean {
   const s = useStudio.getState();
   const viewport = canvasController()?.getViewport();
   const view: SavedView = { id: nextReviewId(s.design, 'v'), name, layout: s.layout };
   if (viewport) view.viewport = { x: Math.round(viewport.x * 10) / 10, y: Math.round(viewport.y * 10) / 10, zoom: Math.round(viewport.zoom * 1000) / 1000 };
-  const scenario = s.drill?.scenarioId ?? s.timelineScenario;
   if (scenario && s.design.scenarios?.some((x) => x.id === scenario)) view.scenario = scenario;
   if (s.selection.length) view.selection = [...s.selection];
   try {
