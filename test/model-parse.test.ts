@@ -157,3 +157,24 @@ describe('parseDesign on bad input: every problem located', () => {
     expect([...lines].sort((a, b) => a - b)).toEqual(lines);
   });
 });
+
+describe('serializeDesign onto a loaded document', () => {
+  it('writes a second edit to a field of an element added after loading', () => {
+    const r = parseDesign(canonical);
+    const d = r.design!;
+    d.services.push({ id: 'cache', name: 'Cache', kind: 'cache', placements: ['aws-use1'], objectives: { rtoSeconds: 30 } });
+    serializeDesign(d, r.yaml);
+    d.services[2]!.objectives = { rtoSeconds: 900 };
+    const out = serializeDesign(d, r.yaml);
+    expect(parseDesign(out).design!.services[2]!.objectives).toEqual({ rtoSeconds: 900 });
+  });
+
+  it('turns an empty flow list into a block list when it gains elements', () => {
+    const r = parseDesign('schemaVersion: 1\nname: empty\nregions: []\n');
+    const d = r.design!;
+    d.regions.push({ id: 'a', name: 'A', kind: 'office', provider: 'onprem', location: { lat: 1, lon: 2 } });
+    const out = serializeDesign(d, r.yaml);
+    expect(out).toContain('regions:\n  - id: a\n');
+    expect(parseDesign(out).design!.regions).toHaveLength(1);
+  });
+});

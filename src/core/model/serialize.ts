@@ -46,7 +46,7 @@ function merge(doc: Document, node: unknown, next: unknown, path: (string | numb
   if (isMap(node) && isPlainObject(next)) {
     const keys = new Set(Object.keys(next).filter((k) => next[k] !== undefined));
     for (const pair of [...node.items]) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const key = keyName(pair.key);
       if (key === undefined) continue;
       if (!keys.has(key)) {
         // A key the schema does not know is kept (it was reported as unknown on load);
@@ -64,6 +64,8 @@ function merge(doc: Document, node: unknown, next: unknown, path: (string | numb
     return;
   }
   if (isSeq(node) && Array.isArray(next)) {
+    // `[]` is written in flow style; once it holds mappings it reads better as a block list.
+    if (node.flow && next.some((v) => typeof v === 'object' && v !== null)) node.flow = false;
     const byId = idsOf(node);
     if (byId && next.every((v) => isPlainObject(v) && typeof v.id === 'string')) {
       const items = next.map((v) => {
@@ -113,6 +115,13 @@ function idsOf(seq: YAML.YAMLSeq): Map<string, unknown> | undefined {
 
 function sameScalar(node: unknown, value: unknown): boolean {
   return isScalar(node) && (typeof value !== 'object' || value === null) && node.value === value;
+}
+
+/** A mapping key as text: parsed keys are Scalars, keys added by `YAMLMap.set` may be plain strings. */
+function keyName(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  if (typeof key === 'string' || typeof key === 'number') return String(key);
+  return undefined;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
