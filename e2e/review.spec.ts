@@ -113,6 +113,17 @@ test('Compare with… summarises the changes from another version and marks them
   await expect(page.locator('.react-flow__edge.ns-diff-added')).toHaveAttribute('data-id', 'dal-vpn-aws');
   await expect(page.locator('.react-flow__edge.ns-diff-changed')).toHaveAttribute('data-id', 'chi-dx');
 
+  // An edit after comparing: the panel says so, and Compare again includes it.
+  await tab(page, 'Review').click();
+  await page.getByLabel('Your name').fill('Ana');
+  await page.getByLabel('Comment', { exact: true }).fill('Why the backup VPN?');
+  await page.getByRole('button', { name: /^Comment on / }).click();
+  await tab(page, 'Compare').click();
+  await expect(page.getByText('The design has been edited since this comparison')).toBeVisible();
+  await page.getByRole('button', { name: 'Compare again' }).click();
+  await expect(summary).toContainText('2 added, 0 removed, 2 changed', { timeout: 30_000 });
+  await expect(page.getByText('The design has been edited since this comparison')).toBeHidden();
+
   await page.getByRole('button', { name: 'Clear comparison' }).click();
   await expect(dallas).not.toHaveClass(/ns-diff-changed/);
   await expect(page.locator('.ns-diff-added, .ns-diff-changed')).toHaveCount(0);

@@ -171,6 +171,7 @@ function Summary({ diff }: { diff: DesignDiff }) {
 
 export default function ComparePanel() {
   const comparison = useReview((s) => s.comparison);
+  const design = useStudio((s) => s.design);
   if (!comparison) {
     return (
       <div className="ns-compare">
@@ -211,6 +212,9 @@ export default function ComparePanel() {
       </div>
       {comparison.status === 'running' ? <p aria-live="polite">Comparing (running the engines on both designs)…</p> : null}
       {comparison.status === 'error' ? <p role="alert">The comparison failed: {comparison.error}</p> : null}
+      {comparison.status === 'done' && comparison.after !== design ? (
+        <p className="ns-hint">The design has been edited since this comparison; Compare again to bring it up to date.</p>
+      ) : null}
       {comparison.diff ? (
         <>
           <p className="ns-compare-summary" data-testid="comparison-summary">

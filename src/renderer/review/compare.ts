@@ -18,13 +18,14 @@ function runDiff(name: string, design: Design): void {
   base = { name, design };
   useReview.setState({ comparison: { baseName: name, status: 'running' } });
   useStudio.setState({ panel: 'compare', panelsVisible: true });
-  const job = diffInWorker(design, useStudio.getState().design);
+  const after = useStudio.getState().design;
+  const job = diffInWorker(design, after);
   running = job;
   job.promise.then(
     (diff) => {
       if (running !== job) return;
       running = undefined;
-      useReview.setState({ comparison: { baseName: name, status: 'done', diff } });
+      useReview.setState({ comparison: { baseName: name, status: 'done', diff, after } });
     },
     (e: unknown) => {
       if (running !== job || (e as Error).message === 'cancelled') return;

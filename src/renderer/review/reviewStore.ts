@@ -4,11 +4,14 @@
  */
 import { create } from 'zustand';
 import type { DesignDiff } from '../../core/diff/index.ts';
+import type { Design } from '../../core/model/index.ts';
 
 export interface Comparison {
   /** File name of the design compared against (the base: "before"). */
   baseName: string;
   status: 'running' | 'done' | 'error';
+  /** The design the diff was computed for (the studio's design at the time). */
+  after?: Design;
   diff?: DesignDiff;
   error?: string;
 }
