@@ -82,6 +82,12 @@ test('saved views are presented full window, stepping through a drill with the a
   await expect(caption).toBeHidden();
   await expect(page.locator('.ns-palette')).toBeVisible();
   await expect(chicago).not.toHaveClass(/is-failed/);
+
+  // Applying a view outside present mode shows its scenario's failed state until cleared.
+  await page.getByRole('button', { name: 'Apply view Chicago outage' }).click();
+  await expect(chicago).toHaveClass(/is-failed/);
+  await page.getByRole('button', { name: 'Clear highlighted scenario' }).click();
+  await expect(chicago).not.toHaveClass(/is-failed/);
 });
 
 test('Compare with… summarises the changes from another version and marks them on the canvas', async ({ page }) => {

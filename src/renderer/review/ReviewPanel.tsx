@@ -83,7 +83,13 @@ export default function ReviewPanel() {
           <input aria-label="Your name" placeholder="Your name" value={author} onChange={(e) => setAuthor(e.target.value)} maxLength={100} size={14} />
           <textarea
             aria-label="Comment"
-            placeholder={target ? `Comment on ${elementName(target)}` : 'Comment on the whole design (select an element to pin it there)'}
+            placeholder={
+              target
+                ? `Comment on ${elementName(target)}`
+                : selection.length > 1
+                  ? 'Several elements are selected: this comment goes on the whole design (select one to pin it there)'
+                  : 'Comment on the whole design (select an element to pin it there)'
+            }
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
@@ -151,6 +157,14 @@ export default function ReviewPanel() {
         ) : (
           <p className="ns-hint">No saved views. A view keeps the layout, pan and zoom, and the scenario being drilled.</p>
         )}
+        {drilled ? (
+          <p className="ns-hint">
+            Showing scenario {design.scenarios?.find((x) => x.id === drilled)?.name ?? drilled} on the canvas.{' '}
+            <button type="button" onClick={() => useStudio.setState({ drill: undefined })}>
+              Clear highlighted scenario
+            </button>
+          </p>
+        ) : null}
         <p>
           <button type="button" onClick={() => runAction('review.present')} disabled={views.length === 0}>
             Present (F5)
