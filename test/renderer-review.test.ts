@@ -105,7 +105,7 @@ describe('review through the studio store', () => {
     const region = useStudio.getState().design.regions[1]!;
     const before = commentsOf(useStudio.getState().design).length;
     expect(commentOn(region.id, 'Ana', 'Second hub needed?', new Date(AT))).toBe(true);
-    let comments = commentsOf(useStudio.getState().design);
+    const comments = commentsOf(useStudio.getState().design);
     expect(comments).toHaveLength(before + 1);
     const added = comments.at(-1)!;
     expect(added).toMatchObject({ element: region.id, author: 'Ana', at: AT, text: 'Second hub needed?' });
