@@ -52,10 +52,48 @@ export interface ServiceOutcome {
   servingShareByRegion: Record<string, number>;
   /** Share of all users whose serving region did not change, by region: served through the failover (detail only). */
   unchangedShareByRegion: Record<string, number>;
+  /**
+   * User regions whose traffic takes another path after failover than in the intact design:
+   * another serving region, other circuits, or none (detail only; absent in sweeps and
+   * Monte Carlo).
+   */
+  reroutes?: Reroute[];
   /** Every objective met. */
   ok: boolean;
   /** Why: plain sentences for reports. */
   notes: string[];
+}
+
+/** How the traffic of one user region to a service moved after failover. */
+export interface Reroute {
+  /** Region id of the users. */
+  users: string;
+  /** Region serving them in the intact design; null when nothing did. */
+  servedBefore: string | null;
+  /** Region serving them once failover completes; null when nothing does. */
+  servedFrom: string | null;
+  /**
+   * Circuit ids their traffic crossed in the intact design, from the serving region to the
+   * users ([] when co-located); null when they were not served.
+   */
+  before: string[] | null;
+  /**
+   * Circuit ids it crosses after failover, in the same order; null when they are not served,
+   * or when their own site failed and they reach `servedFrom` over the public internet.
+   */
+  after: string[] | null;
+  /** Users of a failed cloud region or edge POP steered by DNS, anycast or a global LB to another placement over the internet. */
+  overInternet?: true;
+}
+
+/** Serving placement of each user region of one service, intact and after the last detailed evaluation. */
+export interface ServingDetail {
+  /** Placement index serving user region j in the intact design (-1: none). */
+  before: Int32Array;
+  /** Placement index serving it after failover (-1: none; -2: lost with its own failed site). */
+  now: Int32Array;
+  /** 1 when user region j's own site failed and its users were steered to `now` over the internet. */
+  steered: Uint8Array;
 }
 
 const ZERO: RtoBreakdown = {
@@ -82,6 +120,8 @@ export class ServiceEvaluator {
   private reference: ServiceOutcome[];
   /** Per service: its placements and user regions, to test whether a failure touches them. */
   private readonly touches: Uint8Array[];
+  /** Per service: who served each user region in the last detailed evaluation. */
+  private readonly lastServing: (ServingDetail | undefined)[];
 
   constructor(model: SimModel, routes: RouteTable) {
     this.model = model;
@@ -89,6 +129,7 @@ export class ServiceEvaluator {
     this.before = model.services.map((s) => new Int32Array(s.userNodes.length));
     this.beforeActive = new Int32Array(model.services.length);
     this.outcomes = [];
+    this.lastServing = model.services.map(() => undefined);
     routes.useIntact();
     const intact = new Uint8Array(0);
     for (const s of model.services) {
@@ -117,6 +158,11 @@ export class ServiceEvaluator {
     };
     this.intactOutcomes = this.evaluate(none, false);
     this.reference = this.intactOutcomes;
+  }
+
+  /** Serving placements per user region of service `si` in the last evaluation with `detail` (undefined before one). */
+  servingDetail(si: number): ServingDetail | undefined {
+    return this.lastServing[si];
   }
 
   /** Outcomes the fast path compares against (must match the route table's base); undefined: intact. */
@@ -218,6 +264,10 @@ export class ServiceEvaluator {
     const servingShareByRegion: Record<string, number> = {};
     const unchangedShareByRegion: Record<string, number> = {};
     const ids = this.model.graph.nodeIds;
+    const serving: ServingDetail | undefined = detail
+      ? { before: this.before[s.index]!, now: new Int32Array(s.userNodes.length).fill(-2), steered: new Uint8Array(s.userNodes.length) }
+      : undefined;
+    if (serving) this.lastServing[s.index] = serving;
     for (let j = 0; j < s.userNodes.length; j++) {
       const share = s.userShares[j]!;
       const before = this.before[s.index]![j]!;
@@ -234,11 +284,13 @@ export class ServiceEvaluator {
         now = active === -2 ? -1 : active >= 0 ? active : this.pick(s, j, -1, healthy, true);
         if (now < 0 && active === -1) now = firstSet(healthy);
         rtt = now >= 0 ? this.routes.intactDist(s.index, now, j) : Infinity;
+        if (serving) serving.steered[j] = 1;
       } else {
         now = active === -2 ? -1 : this.pick(s, j, active, healthy, false);
         rtt = now >= 0 ? this.routes.dist(s.index, now, j) : Infinity;
       }
       counted += share;
+      if (serving) serving.now[j] = now;
       if (before >= 0 && now !== before) changed = true;
       if (now >= 0) {
         served += share;

@@ -9,13 +9,15 @@ import { ServiceEvaluator, type RtoBreakdown, type ServiceOutcome } from './eval
 import { buildSimModel, type SimModel } from './model.ts';
 import { simulateAvailability, type MonteCarloResult } from './montecarlo.ts';
 import { RouteTable } from './routes.ts';
+import { traceReroutes } from './reroutes.ts';
 import { intactState, resolveScenario, type DegradationEffect, type FailureState } from './scenario.ts';
 import { SimulationAbortedError, sweepFailures, type SweepKind, type SweepResult } from './sweep.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
 
 export { buildSimModel, estimateCircuitRttMs, locateRegion, resolveRtoInputs, type SimModel, type SimService, type RtoInputs, type SourcedValue } from './model.ts';
-export { ServiceEvaluator, type RtoBreakdown, type ServiceOutcome } from './evaluate.ts';
-export { RouteTable, type ReplicaPath } from './routes.ts';
+export { ServiceEvaluator, type Reroute, type RtoBreakdown, type ServiceOutcome, type ServingDetail } from './evaluate.ts';
+export { RouteTable, treeUnder, type ReplicaPath } from './routes.ts';
+export { traceReroutes } from './reroutes.ts';
 export { buildRepairableTree, TreeRepairer, type RepairableTree } from './repair.ts';
 export { intactState, mathisThroughputMbps, resolveScenario, sweepState, MATHIS_CONSTANT, TCP_MSS_BYTES, type DegradationEffect, type FailureState } from './scenario.ts';
 export { SimulationAbortedError, sweepFailures, type SweepKind, type SweepOptions, type SweepResult, type SweepWorst } from './sweep.ts';
@@ -84,12 +86,20 @@ function toScenarioResult(st: FailureState, outcomes: ServiceOutcome[]): Scenari
   };
 }
 
-/** Evaluates one failure state in full detail (routes recomputed from scratch). */
+/**
+ * Evaluates one failure state in full detail (routes recomputed from scratch). When
+ * anything fails or degrades, each outcome lists its `reroutes`: the user regions whose
+ * traffic takes another path or serving region after failover.
+ */
 export function evaluateScenario(model: SimModel, routes: RouteTable, evaluator: ServiceEvaluator, st: FailureState): ServiceOutcome[] {
   if (st.edgeWeight || st.partitionSide) routes.useRecomputed(st);
   else routes.useRepaired(st);
-  const out = evaluator.evaluate(st, true);
+  let out = evaluator.evaluate(st, true);
   routes.useIntact();
+  if (st.failed.length > 0 || st.degradations.length > 0) {
+    const reroutes = traceReroutes(model, evaluator, st);
+    out = out.map((o, si) => ({ ...o, reroutes: reroutes[si]! }));
+  }
   return out;
 }
 

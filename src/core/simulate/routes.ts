@@ -4,7 +4,7 @@
  * Only the (root, user region) entries services read are kept, so a sweep scenario copies
  * a handful of numbers per root instead of whole trees.
  */
-import { shortestPathTree } from '../graph/paths.ts';
+import { shortestPathTree, type ShortestPathTree } from '../graph/paths.ts';
 import type { SimModel } from './model.ts';
 import { buildRepairableTree, TreeRepairer, type RepairableTree } from './repair.ts';
 import type { FailureState } from './scenario.ts';
@@ -195,16 +195,8 @@ export class RouteTable {
 
   /** Routes under any failure state by a full Dijkstra per root (degradations, partitions). */
   useRecomputed(st: FailureState): void {
-    const g = this.model.graph;
     this.model.roots.forEach((root, r) => {
-      let nodeMask = st.nodeFailed;
-      const side = st.partitionSide;
-      if (side && side[root] !== 0) {
-        // A partition forbids every path from one group into the other.
-        nodeMask = st.nodeFailed.slice();
-        for (let u = 0; u < g.nodeCount; u++) if (side[u] !== 0 && side[u] !== side[root]) nodeMask[u] = 1;
-      }
-      const t = shortestPathTree(g, root, st.edgeFailed, nodeMask, st.edgeWeight ? { edgeWeight: st.edgeWeight } : undefined);
+      const t = treeUnder(this.model, root, st);
       const qn = this.queryNodes[r]!;
       const row = this.scratchRows[r]!;
       for (let k = 0; k < qn.length; k++) row[k] = t.dist[qn[k]!]!;
@@ -219,4 +211,21 @@ export class RouteTable {
     this.repairer.materialize();
     return this.repairer.dist.slice();
   }
+}
+
+/**
+ * The shortest-path tree from `root` under a failure state, by a full Dijkstra: failed
+ * regions and circuits removed, degraded RTTs used, and, when `root` is on one side of a
+ * partition, every region of the other side forbidden.
+ */
+export function treeUnder(model: SimModel, root: number, st: FailureState): ShortestPathTree {
+  const g = model.graph;
+  let nodeMask = st.nodeFailed;
+  const side = st.partitionSide;
+  if (side && side[root] !== 0) {
+    // A partition forbids every path from one group into the other.
+    nodeMask = st.nodeFailed.slice();
+    for (let u = 0; u < g.nodeCount; u++) if (side[u] !== 0 && side[u] !== side[root]) nodeMask[u] = 1;
+  }
+  return shortestPathTree(g, root, st.edgeFailed, nodeMask, st.edgeWeight ? { edgeWeight: st.edgeWeight } : undefined);
 }
