@@ -25,6 +25,7 @@ import { addFromPalette } from '../palette/addFromPalette.ts';
 import type { CircuitEstimate } from '../worker/engineTypes.ts';
 import type { Region } from '../../core/model/index.ts';
 import { markEdges, markNodes, useCanvasMarks } from '../review/canvasMarks.ts';
+import { useReroutedCircuits } from './reroutes.ts';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const FIT = { padding: 0.15, maxZoom: 1.2 };
@@ -61,6 +62,7 @@ function FlowCanvas() {
   const deriver = useRef(new FlowDeriver());
   const wrapper = useRef<HTMLDivElement>(null);
   const drill = useDrillOverlay();
+  const rerouted = useReroutedCircuits();
 
   const locate = useMemo(() => {
     const cache = new Map<Region, { lat: number; lon: number } | undefined>();
@@ -100,10 +102,11 @@ function FlowCanvas() {
     serviceStatus: drill.status,
     pathRegions: path.regions,
     pathCircuits: path.circuits,
+    rerouted,
     circuitEstimates,
   };
   const derivedNodes = useMemo(() => deriver.current.nodes(input), [design, selectionSet, dragPositions, layout, locate, drill, path]);
-  const derivedEdges = useMemo(() => deriver.current.edges(input), [design, selectionSet, layout, locate, drill, path, circuitEstimates]);
+  const derivedEdges = useMemo(() => deriver.current.edges(input), [design, selectionSet, layout, locate, drill, rerouted, path, circuitEstimates]);
   // Review marks (comment badges, compared changes) as classes on the derived nodes and edges.
   const marks = useCanvasMarks(design);
   const nodes = useMemo(() => markNodes(derivedNodes, marks), [derivedNodes, marks]);

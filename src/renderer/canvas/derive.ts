@@ -41,6 +41,8 @@ export interface CircuitEdgeData extends Record<string, unknown> {
   layout: 'schematic' | 'map';
   dimmed: boolean;
   onPath: boolean;
+  /** "rerouted: …" when a drill after failover sends rerouted traffic over this circuit. */
+  rerouted?: string;
   from?: { lat: number; lon: number };
   to?: { lat: number; lon: number };
 }
@@ -61,6 +63,8 @@ export interface DeriveInput {
   serviceStatus: ReadonlyMap<string, ServiceStatus>;
   pathRegions: ReadonlySet<string>;
   pathCircuits: ReadonlySet<string>;
+  /** Circuits carrying rerouted traffic in a drill after failover → their label. */
+  rerouted?: ReadonlyMap<string, string>;
   circuitEstimates: ReadonlyMap<string, CircuitEstimate>;
 }
 
@@ -201,6 +205,7 @@ export class FlowDeriver {
       const selected = input.selection.has(circuit.id);
       const dimmed = input.failed.has(circuit.id) || input.failed.has(circuit.from) || input.failed.has(circuit.to);
       const onPath = input.pathCircuits.has(circuit.id);
+      const rerouted = input.rerouted?.get(circuit.id);
       let from: { lat: number; lon: number } | undefined;
       let to: { lat: number; lon: number } | undefined;
       if (input.layout === 'map') {
@@ -209,7 +214,7 @@ export class FlowDeriver {
         from = a && input.locate(a);
         to = b && input.locate(b);
       }
-      const deps = [circuit, estimate, selected, dimmed, onPath, input.layout, from?.lat, from?.lon, to?.lat, to?.lon];
+      const deps = [circuit, estimate, selected, dimmed, onPath, rerouted, input.layout, from?.lat, from?.lon, to?.lat, to?.lon];
       const cached = this.edgeCache.get(circuit.id);
       if (cached && same(cached.deps, deps)) {
         out.push(cached.edge);
@@ -221,8 +226,8 @@ export class FlowDeriver {
         source: circuit.from,
         target: circuit.to,
         selected,
-        ariaLabel: `${circuit.name ?? circuit.id} circuit`,
-        data: { circuit, estimate, layout: input.layout, dimmed, onPath, from, to },
+        ariaLabel: `${circuit.name ?? circuit.id} circuit${rerouted ? `, ${rerouted}` : ''}`,
+        data: { circuit, estimate, layout: input.layout, dimmed, onPath, ...(rerouted ? { rerouted } : {}), from, to },
       };
       this.edgeCache.set(circuit.id, { deps, edge });
       out.push(edge);

@@ -105,7 +105,7 @@ export const CircuitEdge = memo(function CircuitEdge(props: EdgeProps<CircuitFlo
   const color = utilizationColor(estimate?.utilization);
   const basis = estimate?.basis ?? (circuit.latencyMs !== undefined ? 'measured' : undefined);
   const rtt = estimate?.rttMs ?? circuit.latencyMs;
-  const cls = ['ns-circuit', selected ? 'is-selected' : '', data.dimmed ? 'is-failed' : '', data.onPath ? 'is-on-path' : '', `ns-type-${circuit.type}`]
+  const cls = ['ns-circuit', selected ? 'is-selected' : '', data.dimmed ? 'is-failed' : '', data.onPath ? 'is-on-path' : '', data.rerouted ? 'is-rerouted' : '', `ns-type-${circuit.type}`]
     .filter(Boolean)
     .join(' ');
   const tooltip = [
@@ -117,19 +117,26 @@ export const CircuitEdge = memo(function CircuitEdge(props: EdgeProps<CircuitFlo
       ? `utilisation ${(estimate.utilization * 100).toFixed(0)} %${estimate.mbps !== undefined ? ` (${formatMbps(estimate.mbps)} peak)` : ''} of ${formatMbps(circuit.bandwidthMbps)} (estimate engine)`
       : '',
     estimate?.monthlyUsd !== undefined ? `${formatUsd(estimate.monthlyUsd)}/month (cost engine, see Cost)` : '',
+    data.rerouted ?? '',
   ]
     .filter(Boolean)
     .join('\n');
   return (
     <>
-      <BaseEdge id={id} path={path} className={cls} style={color ? { stroke: color } : undefined} interactionWidth={16} />
+      <BaseEdge id={id} path={path} className={cls} style={color && !data.rerouted ? { stroke: color } : undefined} interactionWidth={16} />
       <EdgeLabelRenderer>
         <div
-          className={`ns-edge-label nodrag nopan ${selected ? 'is-selected' : ''} ${data.dimmed ? 'is-failed' : ''}`}
+          className={`ns-edge-label nodrag nopan ${selected ? 'is-selected' : ''} ${data.dimmed ? 'is-failed' : ''} ${data.rerouted ? 'is-rerouted' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           title={tooltip}
           data-circuit={circuit.id}
+          data-rerouted={data.rerouted}
         >
+          {data.rerouted ? (
+            <span className="ns-reroute" role="note" aria-label={data.rerouted} title={data.rerouted}>
+              rerouted
+            </span>
+          ) : null}
           <CircuitIcon type={circuit.type} />
           {rtt !== undefined ? (
             <span className={`ns-rtt ns-basis-${basis ?? 'unknown'}`}>

@@ -6,6 +6,7 @@ import { cancelJob, runJob, MONTE_CARLO_SEED, MONTE_CARLO_YEARS } from '../actio
 import { formatSeconds } from '../canvas/format.ts';
 import EChart from './EChart.tsx';
 import type { Timeline } from '../worker/engineTypes.ts';
+import { useReroutedTraffic } from '../canvas/reroutes.ts';
 
 let drillTimers: ReturnType<typeof setTimeout>[] = [];
 
@@ -107,6 +108,26 @@ function TimelineChart({ timeline }: { timeline: Timeline }) {
         ))}
       </ol>
     </>
+  );
+}
+
+/** After failover: the legend of rerouted circuits and who is served from where now. */
+function DrillReroutes() {
+  const traffic = useReroutedTraffic();
+  return (
+    <div className="ns-hint" data-testid="drill-reroutes">
+      <span className="ns-legend-reroute" aria-hidden />
+      Thick dashed accent circuits: rerouted traffic (hover one for whose).
+      {traffic.length ? (
+        <ul className="ns-reroutes" aria-label="Rerouted traffic">
+          {traffic.map((t) => (
+            <li key={`${t.service}/${t.reroute.users}`}>{t.detail}</li>
+          ))}
+        </ul>
+      ) : (
+        <> No traffic takes another path.</>
+      )}
+    </div>
   );
 }
 
@@ -247,6 +268,7 @@ export default function SimulationPanel() {
           ) : null}
           {drill ? <span className="ns-hint">{['Before the failure', 'Failure: failed elements dimmed, affected services red', 'After failover: recovered services green'][drill.step]}</span> : null}
         </div>
+        {drill?.step === 2 ? <DrillReroutes /> : null}
         {current ? <ScenarioEditor key={current.id} scenario={current} /> : <p className="ns-hint">No scenarios: add one to drill a failure.</p>}
         {timeline && current && timeline.scenario === current.id ? <TimelineChart timeline={timeline} /> : null}
       </section>
