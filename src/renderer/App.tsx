@@ -20,8 +20,9 @@ import { formatAccelerator, getAction, handleKeyDown, runAction } from './action
 import { getHost } from './host/index.ts';
 import { openDroppedFile, openSample, openText, SAMPLE_NAMES, sampleTitle } from './files/files.ts';
 import { createLiveAnalyzer } from './worker/client.ts';
+import { shareAnalysis } from './worker/shareAnalysis.ts';
 import { DND_MIME } from './palette/items.ts';
-import { useStudio, type PanelTab } from './store/studio.ts';
+import { getYamlText, useStudio, type PanelTab } from './store/studio.ts';
 import { formatUsd } from './canvas/format.ts';
 
 registerStudioActions(
@@ -51,7 +52,7 @@ function useLiveAnalysis(): void {
   const analyzer = useMemo(
     () =>
       createLiveAnalyzer(
-        (analysis) => useStudio.setState({ analysis }),
+        (analysis) => useStudio.setState({ analysis: shareAnalysis(useStudio.getState().analysis, analysis) }),
         (busy) => useStudio.setState({ analysisBusy: busy }),
       ),
     [],
@@ -61,7 +62,7 @@ function useLiveAnalysis(): void {
 }
 
 function useDrafts(): void {
-  const yamlText = useStudio((s) => s.yamlText);
+  const yamlVersion = useStudio((s) => s.yamlVersion);
   const dirty = useStudio((s) => s.dirty);
   const file = useStudio((s) => s.file);
   const draftId = useStudio((s) => s.draftId);
@@ -69,11 +70,11 @@ function useDrafts(): void {
   useEffect(() => {
     if (!dirty) return;
     const t = setTimeout(
-      () => void getHost().saveDraft({ id: draftId, name: file.name, text: yamlText, savedAtMs: Date.now(), ...(file.path ? { path: file.path } : {}) }),
+      () => void getHost().saveDraft({ id: draftId, name: file.name, text: getYamlText(), savedAtMs: Date.now(), ...(file.path ? { path: file.path } : {}) }),
       1500,
     );
     return () => clearTimeout(t);
-  }, [yamlText, dirty, file, draftId]);
+  }, [yamlVersion, dirty, file, draftId]);
 }
 
 function PanelTabs() {

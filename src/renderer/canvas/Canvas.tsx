@@ -23,19 +23,22 @@ import { setCanvasController } from './controller.ts';
 import { circuitBetween, DND_MIME, type PalettePayload } from '../palette/items.ts';
 import { addFromPalette } from '../palette/addFromPalette.ts';
 import type { CircuitEstimate } from '../worker/engineTypes.ts';
+import { findLatency } from '../worker/latencyTable.ts';
 import type { Region } from '../../core/model/index.ts';
 import { markEdges, markNodes, useCanvasMarks } from '../review/canvasMarks.ts';
-import { useReroutedCircuits } from './reroutes.ts';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const FIT = { padding: 0.15, maxZoom: 1.2 };
+
+// The same object while no drill runs, so a new analysis does not re-derive the canvas.
+const NO_DRILL = { failed: EMPTY_SET, status: new Map<string, ServiceStatus>() as ReadonlyMap<string, ServiceStatus> };
 
 function useDrillOverlay(): { failed: ReadonlySet<string>; status: ReadonlyMap<string, ServiceStatus> } {
   const drill = useStudio((s) => s.drill);
   const analysis = useStudio((s) => s.analysis);
   const sweep = useStudio((s) => s.sweep);
   return useMemo(() => {
-    if (!drill) return { failed: EMPTY_SET, status: new Map() };
+    if (!drill) return NO_DRILL;
     const scenarios = [...(analysis?.simulation?.scenarios ?? []), ...(sweep?.scenarios ?? [])];
     const outcome = scenarios.find((s) => s.id === drill.scenarioId);
     const failed = new Set<string>(drill.step >= 1 ? (outcome?.failed ?? []) : []);
@@ -62,7 +65,6 @@ function FlowCanvas() {
   const deriver = useRef(new FlowDeriver());
   const wrapper = useRef<HTMLDivElement>(null);
   const drill = useDrillOverlay();
-  const rerouted = useReroutedCircuits();
 
   const locate = useMemo(() => {
     const cache = new Map<Region, { lat: number; lon: number } | undefined>();
@@ -72,24 +74,37 @@ function FlowCanvas() {
     };
   }, [catalog]);
 
+  // Keyed on the parts it reads (the store shares unchanged parts between analyses), and
+  // reusing last time's object for an unchanged circuit, so its edge keeps its identity.
+  const estimateCircuits = analysis?.estimate?.circuits;
+  const estimateCost = analysis?.estimate?.cost;
+  const lastEstimates = useRef<ReadonlyMap<string, CircuitEstimate>>(new Map());
   const circuitEstimates = useMemo(() => {
     const map = new Map<string, CircuitEstimate>();
-    const est = analysis?.estimate;
-    if (!est) return map;
+    if (!estimateCircuits || !estimateCost) return map;
     const costByElement = new Map<string, number>();
-    for (const item of est.cost.items) costByElement.set(item.element, (costByElement.get(item.element) ?? 0) + item.monthlyUsd);
-    for (const c of est.circuits) map.set(c.id, c.monthlyUsd === undefined && costByElement.has(c.id) ? { ...c, monthlyUsd: costByElement.get(c.id) } : c);
+    for (const item of estimateCost.items) costByElement.set(item.element, (costByElement.get(item.element) ?? 0) + item.monthlyUsd);
+    for (const c of estimateCircuits) {
+      if (c.monthlyUsd !== undefined || !costByElement.has(c.id)) map.set(c.id, c);
+      else {
+        const last = lastEstimates.current.get(c.id);
+        const monthlyUsd = costByElement.get(c.id);
+        map.set(c.id, last && last.monthlyUsd === monthlyUsd && Object.keys(c).every((k) => last[k as keyof CircuitEstimate] === c[k as keyof CircuitEstimate]) ? last : { ...c, monthlyUsd });
+      }
+    }
+    lastEstimates.current = map;
     return map;
-  }, [analysis]);
+  }, [estimateCircuits, estimateCost]);
 
+  const latency = analysis?.estimate?.latency;
   const path = useMemo(() => {
     if (hoverPath) return pathElements(hoverPath, design);
     const regionIds = new Set(design.regions.map((r) => r.id));
     const picked = selection.filter((id) => regionIds.has(id));
     if (picked.length !== 2 || selection.length !== 2) return pathElements(undefined, design);
-    const entry = analysis?.estimate?.latency.find((l) => l.from === picked[0] && l.to === picked[1]);
+    const entry = latency && findLatency(latency, picked[0]!, picked[1]!);
     return pathElements(entry?.path, design);
-  }, [hoverPath, selection, analysis, design]);
+  }, [hoverPath, selection, latency, design]);
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const input = {
@@ -102,11 +117,10 @@ function FlowCanvas() {
     serviceStatus: drill.status,
     pathRegions: path.regions,
     pathCircuits: path.circuits,
-    rerouted,
     circuitEstimates,
   };
   const derivedNodes = useMemo(() => deriver.current.nodes(input), [design, selectionSet, dragPositions, layout, locate, drill, path]);
-  const derivedEdges = useMemo(() => deriver.current.edges(input), [design, selectionSet, layout, locate, drill, rerouted, path, circuitEstimates]);
+  const derivedEdges = useMemo(() => deriver.current.edges(input), [design, selectionSet, layout, locate, drill, path, circuitEstimates]);
   // Review marks (comment badges, compared changes) as classes on the derived nodes and edges.
   const marks = useCanvasMarks(design);
   const nodes = useMemo(() => markNodes(derivedNodes, marks), [derivedNodes, marks]);

@@ -12,7 +12,7 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker?worker';
 import { configureMonacoYaml } from 'monaco-yaml';
-import { applyCodeText, useStudio } from '../store/studio.ts';
+import { applyCodeText, getYamlText, useStudio } from '../store/studio.ts';
 
 const schemaModules = import.meta.glob('../../../resources/schema/netstudio.schema.json', { import: 'default' }) as Record<string, () => Promise<unknown>>;
 
@@ -66,8 +66,8 @@ function applyMinimalEdit(model: monaco.editor.ITextModel, next: string): void {
 
 export default function CodeEditor() {
   const host = useRef<HTMLDivElement>(null);
-  const yamlText = useStudio((s) => s.yamlText);
   const revision = useStudio((s) => s.yamlRevision);
+  const version = useStudio((s) => s.yamlVersion);
   const problems = useStudio((s) => s.codeProblems);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | undefined>(undefined);
   const applying = useRef(false);
@@ -77,8 +77,9 @@ export default function CodeEditor() {
     void configureYaml();
     const dark = window.matchMedia('(prefers-color-scheme: dark)');
     const uri = monaco.Uri.parse('file:///design.netstudio.yaml');
-    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(useStudio.getState().yamlText, 'yaml', uri);
-    model.setValue(useStudio.getState().yamlText);
+    const text = getYamlText();
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(text, 'yaml', uri);
+    model.setValue(text);
     const editor = monaco.editor.create(host.current, {
       model,
       automaticLayout: true,
@@ -117,16 +118,20 @@ export default function CodeEditor() {
     };
   }, []);
 
-  // A model edit (canvas, inspector, undo): bring the text along, keeping the cursor.
+  // A model edit (canvas, inspector, undo): bring the text along, keeping the cursor. In a
+  // task of its own, after the edit has painted: writing a large design's YAML takes a while.
   useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (!model) return;
-    applying.current = true;
-    try {
-      applyMinimalEdit(model, useStudio.getState().yamlText);
-    } finally {
-      applying.current = false;
-    }
+    const t = setTimeout(() => {
+      const model = editorRef.current?.getModel();
+      if (!model) return;
+      applying.current = true;
+      try {
+        applyMinimalEdit(model, getYamlText());
+      } finally {
+        applying.current = false;
+      }
+    }, 0);
+    return () => clearTimeout(t);
   }, [revision]);
 
   useEffect(() => {
@@ -144,7 +149,7 @@ export default function CodeEditor() {
         endColumn: model.getLineMaxColumn(Math.min(model.getLineCount(), Math.max(1, p.line))),
       })),
     );
-  }, [problems, yamlText]);
+  }, [problems, version]);
 
   return (
     <div className="ns-code">

@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { getHost } from '../host/index.ts';
-import { setStatus, useStudio } from '../store/studio.ts';
+import { getYamlText, setStatus, useStudio } from '../store/studio.ts';
 import { generateExport } from './exportClient.ts';
 import { useExportState } from './exportState.ts';
 import { EXPORT_FORMATS, fileStem, previewLanguage, type ExportFormatId, type GenerateResult } from './formats.ts';
@@ -31,7 +31,7 @@ function useGeneration(format: ExportFormatId): Generation {
         format,
         layout,
         baseName: fileStem(s.file.name),
-        yamlText: s.yamlText,
+        yamlText: getYamlText(),
         generatedAt: new Date().toISOString(),
         sourceName: s.file.name,
       });

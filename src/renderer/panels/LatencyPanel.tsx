@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useStudio } from '../store/studio.ts';
 import { BASIS_LABEL, formatMs } from '../canvas/format.ts';
 import type { LatencyEntry } from '../worker/engineTypes.ts';
+import { findLatency } from '../worker/latencyTable.ts';
 
 /** Largest matrix drawn at once; a filter narrows bigger designs. */
 export const MATRIX_LIMIT = 40;
@@ -19,12 +20,6 @@ export default function LatencyPanel() {
   const regions = useStudio((s) => s.design.regions);
   const [filter, setFilter] = useState('');
   const latency = analysis?.estimate?.latency;
-  const byPair = useMemo(() => {
-    const m = new Map<string, LatencyEntry>();
-    for (const l of latency ?? []) m.set(`${l.from}\u0000${l.to}`, l);
-    return m;
-  }, [latency]);
-  const max = useMemo(() => Math.max(0, ...(latency ?? []).map((l) => l.rttMs)), [latency]);
   if (!latency) {
     return <p className="ns-hint">{analysis?.unavailable.estimate ? `Latency needs the estimate engine: ${analysis.unavailable.estimate}.` : 'Estimating…'}</p>;
   }
@@ -32,6 +27,7 @@ export default function LatencyPanel() {
   const matching = regions.filter((r) => !f || r.id.toLowerCase().includes(f) || r.name.toLowerCase().includes(f));
   const shown = matching.slice(0, MATRIX_LIMIT);
   const names = new Map(regions.map((r) => [r.id, r.name]));
+  const max = latency.maxRttMs;
   const hover = (l: LatencyEntry | undefined) => useStudio.setState({ hoverPath: l?.path });
   return (
     <div className="ns-latency">
@@ -70,7 +66,7 @@ export default function LatencyPanel() {
               </th>
               {shown.map((b) => {
                 if (a.id === b.id) return <td key={b.id} className="ns-diag" />;
-                const l = byPair.get(`${a.id}\u0000${b.id}`);
+                const l = findLatency(latency, a.id, b.id);
                 if (!l) return <td key={b.id} className="ns-unreachable" title={`${a.name} cannot reach ${b.name}`}>∅</td>;
                 const title = `${names.get(l.from)} → ${names.get(l.to)}: ${formatMs(l.rttMs)} (${BASIS_LABEL[l.basis] ?? l.basis}); physical floor ${formatMs(l.floorMs)}; path ${l.path.join(' → ')}`;
                 return (

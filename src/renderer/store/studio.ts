@@ -1,7 +1,9 @@
 /**
  * The studio's state: a thin shell around the design document (commands in, diffs
- * recorded for undo), plus UI state. The YAML text follows every edit through
- * `serializeDesign(design, yamlDoc)` so comments and key order in the file survive.
+ * recorded for undo), plus UI state. The YAML text follows the design through
+ * `serializeDesign(design, yamlDoc)` so comments and key order in the file survive; it is
+ * computed on demand (`getYamlText()`: Code, Save, drafts, export), not on every edit,
+ * because writing a 200-region design takes the UI thread ~100 ms.
  */
 import { create } from 'zustand';
 import { isSeq, Scalar, visit, type Document } from 'yaml';
@@ -35,11 +37,10 @@ export interface DrillState {
 
 export interface StudioState {
   design: Design;
-  yamlDoc?: Document;
-  /** The YAML of `design`; what Code shows and Save writes. */
-  yamlText: string;
-  /** Bumped when `yamlText` changed because of a model edit (not typing in Code). */
+  /** Bumped when the YAML text changed because of a model edit (not typing in Code). */
   yamlRevision: number;
+  /** Bumped whenever the YAML text changes, typing in Code included. */
+  yamlVersion: number;
   /** Problems of the text in Code when it does not parse; the canvas keeps `design`. */
   codeProblems: DocumentProblem[];
   /** Warnings of the last successful parse (unknown fields, …). */
@@ -85,9 +86,8 @@ function newDraftId(): string {
 
 const initial = (): StudioState => ({
   design: NEW_DESIGN,
-  yamlDoc: undefined,
-  yamlText: serializeDesign(NEW_DESIGN),
   yamlRevision: 0,
+  yamlVersion: 0,
   codeProblems: [],
   documentWarnings: [],
   file: { name: 'untitled.netstudio.yaml' },
@@ -120,6 +120,26 @@ export const useStudio = create<StudioState>()(() => initial());
 
 const set = useStudio.setState;
 const get = useStudio.getState;
+
+/**
+ * The YAML document and its text as of `design`. When the store's design has moved on,
+ * `getYamlText()` merges it into the document and writes the text again.
+ */
+let yamlState: { design: Design; doc: Document | undefined; text: string } = { design: NEW_DESIGN, doc: undefined, text: serializeDesign(NEW_DESIGN) };
+
+function resetYaml(design: Design, text: string, doc: Document | undefined): void {
+  yamlState = { design, doc, text };
+}
+
+/** The YAML of the current design: what Code shows, Save writes and drafts keep. */
+export function getYamlText(): string {
+  const { design } = get();
+  if (yamlState.design !== design) {
+    const out = syncYaml(design, yamlState.doc);
+    yamlState = { design, doc: out.yamlDoc, text: out.yamlText };
+  }
+  return yamlState.text;
+}
 
 const LIST_SECTIONS = ['regions', 'circuits', 'services', 'segments', 'demands', 'scenarios'];
 
@@ -156,13 +176,12 @@ function syncYaml(design: Design, doc: Document | undefined): { yamlText: string
 
 function afterChange(design: Design, history: History, selection: string[]): void {
   const s = get();
-  const yaml = syncYaml(design, s.yamlDoc);
   set({
     design,
     history,
     selection,
-    ...yaml,
     yamlRevision: s.yamlRevision + 1,
+    yamlVersion: s.yamlVersion + 1,
     codeProblems: [],
     dirty: history.past.at(-1) !== s.savedAt,
     sweep: undefined,
@@ -217,6 +236,7 @@ export function loadDocument(text: string, file: FileInfo): DocumentProblem[] {
   const parsed = parseDesign(text);
   if (!parsed.design) return parsed.problems;
   const keep = get();
+  resetYaml(parsed.design, text, parsed.yaml);
   set({
     ...initial(),
     layout: keep.layout,
@@ -224,9 +244,8 @@ export function loadDocument(text: string, file: FileInfo): DocumentProblem[] {
     panelsVisible: keep.panelsVisible,
     circuitType: keep.circuitType,
     design: parsed.design,
-    yamlDoc: parsed.yaml,
-    yamlText: text,
     yamlRevision: keep.yamlRevision + 1,
+    yamlVersion: keep.yamlVersion + 1,
     documentWarnings: parsed.problems.filter((p) => p.severity === 'warning'),
     file,
   });
@@ -235,7 +254,8 @@ export function loadDocument(text: string, file: FileInfo): DocumentProblem[] {
 
 export function newDocument(): void {
   const keep = get();
-  set({ ...initial(), layout: keep.layout, panel: keep.panel, panelsVisible: keep.panelsVisible, yamlRevision: keep.yamlRevision + 1 });
+  resetYaml(NEW_DESIGN, serializeDesign(NEW_DESIGN), undefined);
+  set({ ...initial(), layout: keep.layout, panel: keep.panel, panelsVisible: keep.panelsVisible, yamlRevision: keep.yamlRevision + 1, yamlVersion: keep.yamlVersion + 1 });
 }
 
 /**
@@ -244,7 +264,7 @@ export function newDocument(): void {
  */
 export function applyCodeText(text: string): void {
   const s = get();
-  if (text === s.yamlText) {
+  if (text === getYamlText()) {
     if (s.codeProblems.length) set({ codeProblems: [] });
     return;
   }
@@ -258,9 +278,9 @@ export function applyCodeText(text: string): void {
       before: s.selection,
       after: s.selection,
     });
+    resetYaml(out ? out.design : s.design, text, parsed.yaml);
     set({
-      yamlDoc: parsed.yaml,
-      yamlText: text,
+      yamlVersion: s.yamlVersion + 1,
       codeProblems: [],
       documentWarnings: parsed.problems.filter((p) => p.severity === 'warning'),
     });
@@ -296,5 +316,6 @@ export function setStatus(text: string, tone: 'info' | 'error' = 'info'): void {
 }
 
 export function resetStudio(): void {
+  resetYaml(NEW_DESIGN, serializeDesign(NEW_DESIGN), undefined);
   set(initial());
 }

@@ -10,6 +10,7 @@ import type { Finding } from '../../core/rules/index.ts';
 import type { LiveAnalysis, SimulationResult } from './engineTypes.ts';
 import { loadCatalog, loadEstimate, loadRules, loadSimulate } from './engines.ts';
 import { layoutGraph, type TidyInput, type TidyResult } from './tidy.ts';
+import { latencyBuffers, packLatency } from './latencyTable.ts';
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -40,7 +41,8 @@ const api = {
       const estimate = await loadEstimate();
       if (estimate) {
         try {
-          result.estimate = await estimate.estimateDesign(design, catalog, {});
+          const { latency, ...rest } = await estimate.estimateDesign(design, catalog, {});
+          result.estimate = { ...rest, latency: packLatency(latency) };
         } catch (e) {
           unavailable.estimate = message(e);
         }
@@ -61,7 +63,7 @@ const api = {
       unavailable.simulate = 'needs the catalog';
     }
     result.durationMs = performance.now() - started;
-    return result;
+    return result.estimate ? Comlink.transfer(result, latencyBuffers(result.estimate.latency)) : result;
   },
 
   /** N-1 / N-2 sweeps and Monte Carlo: long jobs with progress. */

@@ -5,6 +5,7 @@
 import type { Catalog, CatalogRegion } from '../../core/catalog/types.ts';
 import type { Design, Region } from '../../core/model/index.ts';
 import type { Finding } from '../../core/rules/index.ts';
+import type { PackedLatency } from './latencyTable.ts';
 
 export type LatencyBasis = 'measured' | 'published' | 'estimated';
 
@@ -77,10 +78,16 @@ export interface RulesModule {
   lintDesign(design: Design, options?: { catalog?: Catalog }): Finding[] | Promise<Finding[]>;
 }
 
+/**
+ * The estimate as the UI thread holds it: the all-pairs latency arrives packed (see
+ * latencyTable.ts), everything else as the engine returned it.
+ */
+export type LiveEstimate = Omit<Estimate, 'latency'> & { latency: PackedLatency };
+
 /** What one live analysis produced; an engine that is not available reports why. */
 export interface LiveAnalysis {
   seq: number;
-  estimate?: Estimate;
+  estimate?: LiveEstimate;
   findings: Finding[];
   simulation?: SimulationResult;
   /** Engine name → message, for engines that failed or are not part of this build. */
