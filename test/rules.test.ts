@@ -210,11 +210,22 @@ describe('design rules', () => {
     expect(findings(good, rule)).toEqual([]);
   });
 
-  it('the EU regulated sample reports the London replica and the plain internet circuit as errors', () => {
-    const f = lintDesign(sampleDesign('sdwan-eu-regulated'), { catalog });
+  it('the EU regulated sample passes at error level, and fails when a replica moves to London over a plain internet line', () => {
+    const sample = sampleDesign('sdwan-eu-regulated');
+    expect(lintDesign(sample, { catalog }).filter((x) => x.severity === 'error')).toEqual([]);
+    // What an architect might do next: a third replica in AWS London, and the London
+    // clinic's IPsec tunnel swapped for its plain internet line.
+    const changed = structuredClone(sample);
+    changed.regions.push({ id: 'aws-euw2', name: 'AWS EU (London)', kind: 'cloud-region', provider: 'aws', providerRegion: 'eu-west-2' });
+    changed.circuits.push({ id: 'aws-peer-fra-lon', from: 'aws-euc1', to: 'aws-euw2', type: 'transit-gateway-peering', bandwidthMbps: 2000 });
+    changed.services.find((s) => s.id === 'records-db')!.placements.push('aws-euw2');
+    const lon = changed.circuits.find((c) => c.id === 'lon-vpn')!;
+    lon.type = 'internet';
+    delete lon.encrypted;
+    const f = lintDesign(changed, { catalog });
     const errors = f.filter((x) => x.severity === 'error').map((x) => `${x.rule}: ${x.elements.join(',')}`);
     expect(errors).toContain('data-residency: records-db,aws-euw2');
-    expect(errors).toContain('unencrypted-internet-circuit: lon-inet');
+    expect(errors).toContain('unencrypted-internet-circuit: lon-vpn');
     expect(f[0]!.severity).toBe('error');
   });
 

@@ -146,7 +146,7 @@ describe('sweeps', () => {
         signal: ac.signal,
         onProgress: (done, total) => {
           seen.push(done);
-          expect(total).toBe((36 * 35) / 2); // 16 regions + 20 circuits, every pair
+          expect(total).toBe((34 * 33) / 2); // 15 regions + 19 circuits, every pair
           if (done > 100) ac.abort();
         },
       }),

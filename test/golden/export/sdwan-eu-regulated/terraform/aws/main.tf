@@ -118,14 +118,6 @@ resource "aws_route" "aws_euc1_to_aws_euw3" {
   depends_on             = [aws_ec2_transit_gateway_vpc_attachment.aws_euc1]
 }
 
-resource "aws_route" "aws_euc1_to_aws_euw2" {
-  provider               = aws.aws_euc1
-  route_table_id         = aws_vpc.aws_euc1.main_route_table_id
-  destination_cidr_block = var.aws_euw2_cidr
-  transit_gateway_id     = aws_ec2_transit_gateway.aws_euc1.id
-  depends_on             = [aws_ec2_transit_gateway_vpc_attachment.aws_euc1]
-}
-
 # AWS EU (Paris) (aws-euw3)
 
 data "aws_availability_zones" "aws_euw3" {
@@ -246,118 +238,6 @@ resource "aws_route" "aws_euw3_to_aws_euc1" {
   depends_on             = [aws_ec2_transit_gateway_vpc_attachment.aws_euw3]
 }
 
-# AWS EU (London) (aws-euw2)
-
-data "aws_availability_zones" "aws_euw2" {
-  provider = aws.aws_euw2
-  state    = "available"
-}
-
-resource "aws_vpc" "aws_euw2" {
-  provider             = aws.aws_euw2
-  cidr_block           = var.aws_euw2_cidr
-  enable_dns_support   = true
-  enable_dns_hostnames = true
-  tags = {
-    Name                = "AWS EU (London)"
-    "netstudio:element" = "aws-euw2"
-  }
-}
-
-resource "aws_subnet" "aws_euw2_mgmt" {
-  provider   = aws.aws_euw2
-  vpc_id     = aws_vpc.aws_euw2.id
-  cidr_block = var.aws_euw2_subnet_cidrs["mgmt"]
-  tags = {
-    Name                = "AWS EU (London) mgmt"
-    "netstudio:element" = "mgmt"
-  }
-}
-
-resource "aws_subnet" "aws_euw2_clinical" {
-  provider   = aws.aws_euw2
-  vpc_id     = aws_vpc.aws_euw2.id
-  cidr_block = var.aws_euw2_subnet_cidrs["clinical"]
-  tags = {
-    Name                = "AWS EU (London) clinical"
-    "netstudio:element" = "clinical"
-  }
-}
-
-resource "aws_subnet" "aws_euw2_records" {
-  provider   = aws.aws_euw2
-  vpc_id     = aws_vpc.aws_euw2.id
-  cidr_block = var.aws_euw2_subnet_cidrs["records"]
-  tags = {
-    Name                = "AWS EU (London) records"
-    "netstudio:element" = "records"
-  }
-}
-
-resource "aws_subnet" "aws_euw2_staff" {
-  provider   = aws.aws_euw2
-  vpc_id     = aws_vpc.aws_euw2.id
-  cidr_block = var.aws_euw2_subnet_cidrs["staff"]
-  tags = {
-    Name                = "AWS EU (London) staff"
-    "netstudio:element" = "staff"
-  }
-}
-
-resource "aws_subnet" "aws_euw2_tgw_0" {
-  provider          = aws.aws_euw2
-  vpc_id            = aws_vpc.aws_euw2.id
-  cidr_block        = cidrsubnet(var.aws_euw2_transit_cidr, 5, 0)
-  availability_zone = data.aws_availability_zones.aws_euw2.names[0]
-  tags = {
-    Name                = "AWS EU (London) TGW attachment 1"
-    "netstudio:element" = "aws-euw2"
-  }
-}
-
-resource "aws_subnet" "aws_euw2_tgw_1" {
-  provider          = aws.aws_euw2
-  vpc_id            = aws_vpc.aws_euw2.id
-  cidr_block        = cidrsubnet(var.aws_euw2_transit_cidr, 5, 1)
-  availability_zone = data.aws_availability_zones.aws_euw2.names[1]
-  tags = {
-    Name                = "AWS EU (London) TGW attachment 2"
-    "netstudio:element" = "aws-euw2"
-  }
-}
-
-resource "aws_ec2_transit_gateway" "aws_euw2" {
-  provider                        = aws.aws_euw2
-  description                     = "AWS EU (London) transit gateway"
-  amazon_side_asn                 = var.aws_euw2_asn
-  default_route_table_association = "enable"
-  default_route_table_propagation = "enable"
-  vpn_ecmp_support                = "enable"
-  tags = {
-    Name                = "AWS EU (London) TGW"
-    "netstudio:element" = "aws-euw2"
-  }
-}
-
-resource "aws_ec2_transit_gateway_vpc_attachment" "aws_euw2" {
-  provider           = aws.aws_euw2
-  transit_gateway_id = aws_ec2_transit_gateway.aws_euw2.id
-  vpc_id             = aws_vpc.aws_euw2.id
-  subnet_ids         = [aws_subnet.aws_euw2_tgw_0.id, aws_subnet.aws_euw2_tgw_1.id]
-  tags = {
-    Name                = "AWS EU (London) VPC attachment"
-    "netstudio:element" = "aws-euw2"
-  }
-}
-
-resource "aws_route" "aws_euw2_to_aws_euc1" {
-  provider               = aws.aws_euw2
-  route_table_id         = aws_vpc.aws_euw2.main_route_table_id
-  destination_cidr_block = var.aws_euc1_cidr
-  transit_gateway_id     = aws_ec2_transit_gateway.aws_euw2.id
-  depends_on             = [aws_ec2_transit_gateway_vpc_attachment.aws_euw2]
-}
-
 # fra-dx: Direct Connect from aws-euc1 to hub-fra
 
 resource "aws_dx_gateway" "fra_dx_aws_euc1" {
@@ -458,44 +338,6 @@ resource "aws_ec2_transit_gateway_route" "aws_peer_fra_par_aws_euw3" {
   transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment.aws_peer_fra_par.id
   transit_gateway_route_table_id = aws_ec2_transit_gateway.aws_euw3.association_default_route_table_id
   depends_on                     = [aws_ec2_transit_gateway_peering_attachment_accepter.aws_peer_fra_par]
-}
-
-# aws-peer-fra-lon: TGW peering aws-euc1 -> aws-euw2
-
-resource "aws_ec2_transit_gateway_peering_attachment" "aws_peer_fra_lon" {
-  provider                = aws.aws_euc1
-  transit_gateway_id      = aws_ec2_transit_gateway.aws_euc1.id
-  peer_transit_gateway_id = aws_ec2_transit_gateway.aws_euw2.id
-  peer_region             = "eu-west-2"
-  tags = {
-    Name                = "aws-peer-fra-lon"
-    "netstudio:element" = "aws-peer-fra-lon"
-  }
-}
-
-resource "aws_ec2_transit_gateway_peering_attachment_accepter" "aws_peer_fra_lon" {
-  provider                      = aws.aws_euw2
-  transit_gateway_attachment_id = aws_ec2_transit_gateway_peering_attachment.aws_peer_fra_lon.id
-  tags = {
-    Name                = "aws-peer-fra-lon"
-    "netstudio:element" = "aws-peer-fra-lon"
-  }
-}
-
-resource "aws_ec2_transit_gateway_route" "aws_peer_fra_lon_aws_euc1" {
-  provider                       = aws.aws_euc1
-  destination_cidr_block         = var.aws_euw2_cidr
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment.aws_peer_fra_lon.id
-  transit_gateway_route_table_id = aws_ec2_transit_gateway.aws_euc1.association_default_route_table_id
-  depends_on                     = [aws_ec2_transit_gateway_peering_attachment_accepter.aws_peer_fra_lon]
-}
-
-resource "aws_ec2_transit_gateway_route" "aws_peer_fra_lon_aws_euw2" {
-  provider                       = aws.aws_euw2
-  destination_cidr_block         = var.aws_euc1_cidr
-  transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment.aws_peer_fra_lon.id
-  transit_gateway_route_table_id = aws_ec2_transit_gateway.aws_euw2.association_default_route_table_id
-  depends_on                     = [aws_ec2_transit_gateway_peering_attachment_accepter.aws_peer_fra_lon]
 }
 
 # Electronic health records (ehr): DNS latency records

@@ -18,16 +18,6 @@ output "aws_euw3_transit_gateway_id" {
   value       = aws_ec2_transit_gateway.aws_euw3.id
 }
 
-output "aws_euw2_vpc_id" {
-  description = "VPC of AWS EU (London)"
-  value       = aws_vpc.aws_euw2.id
-}
-
-output "aws_euw2_transit_gateway_id" {
-  description = "Transit gateway of AWS EU (London)"
-  value       = aws_ec2_transit_gateway.aws_euw2.id
-}
-
 output "fra_dx_aws_euc1_dx_gateway_id" {
   description = "Direct Connect gateway of fra-dx"
   value       = aws_dx_gateway.fra_dx_aws_euc1.id

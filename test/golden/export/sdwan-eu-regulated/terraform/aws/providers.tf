@@ -32,15 +32,3 @@ provider "aws" {
     }
   }
 }
-
-provider "aws" {
-  alias  = "aws_euw2"
-  region = "eu-west-2"
-
-  default_tags {
-    tags = {
-      ManagedBy = "netstudio"
-      Design    = "SD-WAN branches in Europe with EU-only patient data"
-    }
-  }
-}

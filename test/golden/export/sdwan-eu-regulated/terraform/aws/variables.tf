@@ -68,35 +68,6 @@ variable "hub_ams_cidr" {
   default     = "10.75.96.0/20"
 }
 
-variable "aws_euw2_cidr" {
-  description = "Address block of AWS EU (London)"
-  type        = string
-  default     = "10.108.32.0/20"
-}
-
-variable "aws_euw2_transit_cidr" {
-  description = "Transit block of AWS EU (London) (TGW attachment subnets)"
-  type        = string
-  default     = "10.108.46.0/23"
-}
-
-variable "aws_euw2_subnet_cidrs" {
-  description = "Subnet per segment in AWS EU (London)"
-  type        = map(string)
-  default = {
-    mgmt     = "10.108.44.0/24"
-    clinical = "10.108.32.0/24"
-    records  = "10.108.45.0/24"
-    staff    = "10.108.33.0/24"
-  }
-}
-
-variable "aws_euw2_asn" {
-  description = "Amazon-side ASN of the AWS EU (London) transit gateway"
-  type        = number
-  default     = 4279254278
-}
-
 variable "hub_fra_asn" {
   description = "BGP ASN of Frankfurt colocation hub"
   type        = number
