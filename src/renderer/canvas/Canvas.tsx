@@ -26,6 +26,7 @@ import type { CircuitEstimate } from '../worker/engineTypes.ts';
 import { findLatency } from '../worker/latencyTable.ts';
 import type { Region } from '../../core/model/index.ts';
 import { markEdges, markNodes, useCanvasMarks } from '../review/canvasMarks.ts';
+import { useReroutedCircuits } from './reroutes.ts';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const FIT = { padding: 0.15, maxZoom: 1.2 };
@@ -65,6 +66,7 @@ function FlowCanvas() {
   const deriver = useRef(new FlowDeriver());
   const wrapper = useRef<HTMLDivElement>(null);
   const drill = useDrillOverlay();
+  const rerouted = useReroutedCircuits();
 
   const locate = useMemo(() => {
     const cache = new Map<Region, { lat: number; lon: number } | undefined>();
@@ -74,27 +76,10 @@ function FlowCanvas() {
     };
   }, [catalog]);
 
-  // Keyed on the parts it reads (the store shares unchanged parts between analyses), and
-  // reusing last time's object for an unchanged circuit, so its edge keeps its identity.
+  // Keyed on the circuits (the store shares unchanged ones between analyses), so an
+  // unchanged circuit's edge keeps its identity. Each carries its cost in `monthlyUsd`.
   const estimateCircuits = analysis?.estimate?.circuits;
-  const estimateCost = analysis?.estimate?.cost;
-  const lastEstimates = useRef<ReadonlyMap<string, CircuitEstimate>>(new Map());
-  const circuitEstimates = useMemo(() => {
-    const map = new Map<string, CircuitEstimate>();
-    if (!estimateCircuits || !estimateCost) return map;
-    const costByElement = new Map<string, number>();
-    for (const item of estimateCost.items) costByElement.set(item.element, (costByElement.get(item.element) ?? 0) + item.monthlyUsd);
-    for (const c of estimateCircuits) {
-      if (c.monthlyUsd !== undefined || !costByElement.has(c.id)) map.set(c.id, c);
-      else {
-        const last = lastEstimates.current.get(c.id);
-        const monthlyUsd = costByElement.get(c.id);
-        map.set(c.id, last && last.monthlyUsd === monthlyUsd && Object.keys(c).every((k) => last[k as keyof CircuitEstimate] === c[k as keyof CircuitEstimate]) ? last : { ...c, monthlyUsd });
-      }
-    }
-    lastEstimates.current = map;
-    return map;
-  }, [estimateCircuits, estimateCost]);
+  const circuitEstimates = useMemo(() => new Map<string, CircuitEstimate>((estimateCircuits ?? []).map((c) => [c.id, c])), [estimateCircuits]);
 
   const latency = analysis?.estimate?.latency;
   const path = useMemo(() => {
@@ -117,10 +102,11 @@ function FlowCanvas() {
     serviceStatus: drill.status,
     pathRegions: path.regions,
     pathCircuits: path.circuits,
+    rerouted,
     circuitEstimates,
   };
   const derivedNodes = useMemo(() => deriver.current.nodes(input), [design, selectionSet, dragPositions, layout, locate, drill, path]);
-  const derivedEdges = useMemo(() => deriver.current.edges(input), [design, selectionSet, layout, locate, drill, path, circuitEstimates]);
+  const derivedEdges = useMemo(() => deriver.current.edges(input), [design, selectionSet, layout, locate, drill, rerouted, path, circuitEstimates]);
   // Review marks (comment badges, compared changes) as classes on the derived nodes and edges.
   const marks = useCanvasMarks(design);
   const nodes = useMemo(() => markNodes(derivedNodes, marks), [derivedNodes, marks]);
@@ -273,7 +259,7 @@ function FlowCanvas() {
       ) : null}
       {layout === 'map' && catalog.status === 'unavailable' ? (
         <div className="ns-empty" role="note">
-          Cloud regions need the region catalog for their coordinates; it is not part of this build. Regions with an explicit location are placed.
+          Cloud regions need the region catalog for their coordinates, which could not be loaded. Regions with an explicit location are placed.
         </div>
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 /**
  * The region/circuit/price catalog on the UI thread (palette search, map positions). Loaded
- * lazily; until the catalog module exists in the build, `catalog` stays undefined and the
- * UI says which features need it.
+ * lazily: `catalog` is undefined while it loads, and stays so (status `unavailable`) when it
+ * fails to load; the UI then says which features need it.
  */
 import { useEffect, useState } from 'react';
 import type { Catalog, CatalogRegion } from '../../core/catalog/types.ts';
@@ -24,7 +24,7 @@ function start(): void {
   started = true;
   Promise.all([loadCatalogModule(), loadCatalog()])
     .then(([module, catalog]) => {
-      state = catalog && module ? { catalog, module, status: 'ready' } : { status: 'unavailable' };
+      state = { catalog, module, status: 'ready' };
     })
     .catch(() => {
       state = { status: 'unavailable' };
@@ -53,25 +53,13 @@ export function getCatalogState(): CatalogState {
 /** Where a region is on the globe: its explicit location, else the catalog's entry for its provider region. */
 export function regionLocation(region: Region, cs: CatalogState): { lat: number; lon: number } | undefined {
   if (region.location) return region.location;
-  if (!cs.catalog) return undefined;
-  if (cs.module?.resolveRegionLocation) {
-    try {
-      const loc = cs.module.resolveRegionLocation(region, cs.catalog);
-      return 'error' in loc ? undefined : loc;
-    } catch {
-      return undefined;
-    }
-  }
-  const hit = cs.catalog.regions.find((r) => r.provider === region.provider && r.code === region.providerRegion);
-  return hit ? { lat: hit.lat, lon: hit.lon } : undefined;
+  if (!cs.catalog || !cs.module) return undefined;
+  const loc = cs.module.resolveRegionLocation(region, cs.catalog);
+  return 'error' in loc ? undefined : loc;
 }
 
 /** Catalog regions matching a query (code, name, city or country). */
 export function searchRegions(cs: CatalogState, q: string, limit = 12): CatalogRegion[] {
-  if (!cs.catalog || q.trim().length === 0) return [];
-  if (cs.module?.searchCatalogRegions) return cs.module.searchCatalogRegions(cs.catalog, q).slice(0, limit);
-  const needle = q.trim().toLowerCase();
-  return cs.catalog.regions
-    .filter((r) => [r.code, r.name, r.city, r.country, r.provider].some((f) => f.toLowerCase().includes(needle)))
-    .slice(0, limit);
+  if (!cs.catalog || !cs.module || q.trim().length === 0) return [];
+  return cs.module.searchCatalogRegions(cs.catalog, q).slice(0, limit);
 }

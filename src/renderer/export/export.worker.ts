@@ -1,13 +1,12 @@
 /**
  * The export worker: generates export files (Terraform, Ansible, diagrams, the review report)
  * and the engine results a design diff needs, off the UI thread. The engines come from
- * src/core through the same loaders as the analysis worker; a missing engine is named in
- * the result rather than failing the export.
+ * src/core through the same loaders as the analysis worker; an engine that fails is named
+ * in the result (with its message) rather than failing the export.
  */
 import * as Comlink from 'comlink';
 import type { Design } from '../../core/model/index.ts';
 import type { DiagramOptions, CircuitRtt } from '../../core/diagram/index.ts';
-import type { ReportEstimate } from '../../core/report/index.ts';
 import type { DesignDiff, DiffSide } from '../../core/diff/index.ts';
 import type { Finding } from '../../core/rules/index.ts';
 import type { Estimate, SimulationResult } from '../worker/engineTypes.ts';
@@ -51,47 +50,37 @@ async function analyse(design: Design, depth: 'diagram' | 'diff' | 'report'): Pr
     out.pricesAsOf = catalog.pricesAsOf;
     const mod = await loadCatalogModule();
     for (const r of design.regions) {
-      const loc = mod?.resolveRegionLocation?.(r, catalog);
-      if (loc && !('error' in loc)) out.locations[r.id] = { lat: loc.lat, lon: loc.lon };
+      const loc = mod.resolveRegionLocation(r, catalog);
+      if (!('error' in loc)) out.locations[r.id] = { lat: loc.lat, lon: loc.lon };
       else if (r.location) out.locations[r.id] = { lat: r.location.lat, lon: r.location.lon };
     }
-    const estimate = await loadEstimate();
-    if (estimate) {
-      try {
-        out.estimate = await estimate.estimateDesign(design, catalog, {});
-        for (const c of out.estimate.circuits) out.circuitRtt[c.id] = { rttMs: c.rttMs, basis: shortBasis(c.basis, design, c.id) };
-      } catch (e) {
-        out.missing.estimate = `the estimate failed: ${message(e)}`;
-      }
-    } else out.missing.estimate = 'the estimate engine is not part of this build';
+    try {
+      out.estimate = (await loadEstimate()).estimateDesign(design, catalog, {});
+      for (const c of out.estimate.circuits) out.circuitRtt[c.id] = { rttMs: c.rttMs, basis: shortBasis(c.basis, design, c.id) };
+    } catch (e) {
+      out.missing.estimate = `the estimate failed: ${message(e)}`;
+    }
     if (depth !== 'diagram') {
-      const simulate = await loadSimulate();
-      if (simulate) {
-        try {
-          out.simulation = await simulate.simulateDesign(
-            design,
-            catalog,
-            depth === 'report' ? { scenarios: 'design', sweep: 'n1', monteCarloYears: REPORT_MONTE_CARLO.years, seed: REPORT_MONTE_CARLO.seed } : { scenarios: 'design', sweep: 'n1' },
-          );
-        } catch (e) {
-          out.missing.simulate = `the simulation failed: ${message(e)}`;
-        }
-      } else out.missing.simulate = 'the simulation engine is not part of this build';
+      try {
+        out.simulation = (await loadSimulate()).simulateDesign(
+          design,
+          catalog,
+          depth === 'report' ? { scenarios: 'design', sweep: 'n1', monteCarloYears: REPORT_MONTE_CARLO.years, seed: REPORT_MONTE_CARLO.seed } : { scenarios: 'design', sweep: 'n1' },
+        );
+      } catch (e) {
+        out.missing.simulate = `the simulation failed: ${message(e)}`;
+      }
     }
   } else {
-    out.missing.catalog ??= 'the region and price catalog is not part of this build';
     out.missing.estimate = 'it needs the catalog';
     out.missing.simulate = 'it needs the catalog';
   }
   if (depth !== 'diagram') {
-    const rules = await loadRules();
-    if (rules) {
-      try {
-        out.findings = await rules.lintDesign(design, catalog ? { catalog } : {});
-      } catch (e) {
-        out.missing.rules = `the design rules failed: ${message(e)}`;
-      }
-    } else out.missing.rules = 'the rules engine is not part of this build';
+    try {
+      out.findings = (await loadRules()).lintDesign(design, catalog ? { catalog } : {});
+    } catch (e) {
+      out.missing.rules = `the design rules failed: ${message(e)}`;
+    }
   }
   return out;
 }
@@ -159,7 +148,7 @@ async function generate(req: GenerateRequest): Promise<GenerateResult> {
           design,
           diagramSvg,
           ...(mapSvg ? { mapSvg } : {}),
-          ...(a.estimate ? { estimate: a.estimate as unknown as ReportEstimate } : { estimateMissing: `Cost and latency are not shown: ${a.missing.estimate ?? a.missing.catalog}.` }),
+          ...(a.estimate ? { estimate: a.estimate } : { estimateMissing: `Cost and latency are not shown: ${a.missing.estimate ?? a.missing.catalog}.` }),
           ...(a.simulation ? { simulation: a.simulation } : { simulationMissing: `Objectives are not shown: ${a.missing.simulate ?? a.missing.catalog}.` }),
           ...(a.findings ? { findings: a.findings } : { findingsMissing: a.missing.rules ?? 'the design rules did not run' }),
           ...(a.pricesAsOf ? { pricesAsOf: a.pricesAsOf } : {}),

@@ -46,7 +46,7 @@ export default function Palette() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      {q && catalog.status === 'unavailable' ? <p className="ns-hint">Region search needs the region catalog, which is not part of this build.</p> : null}
+      {q && catalog.status === 'unavailable' ? <p className="ns-hint">Region search needs the region catalog, which could not be loaded.</p> : null}
       {hits.length > 0 ? (
         <section aria-label="Catalog regions">
           <h3>Catalog regions</h3>

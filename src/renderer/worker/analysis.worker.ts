@@ -25,39 +25,29 @@ const api = {
       unavailable.catalog = message(e);
       return undefined;
     });
-    if (!catalog && !unavailable.catalog) unavailable.catalog = 'the region and price catalog is not part of this build yet';
     let findings: Finding[] = [];
-    const rules = await loadRules();
-    if (rules) {
-      try {
-        findings = await rules.lintDesign(design, catalog ? { catalog } : {});
-      } catch (e) {
-        unavailable.rules = message(e);
-      }
-    } else unavailable.rules = 'the rules engine is not part of this build yet';
+    try {
+      findings = (await loadRules()).lintDesign(design, catalog ? { catalog } : {});
+    } catch (e) {
+      unavailable.rules = message(e);
+    }
 
     const result: LiveAnalysis = { seq, findings, unavailable, durationMs: 0 };
     if (catalog) {
-      const estimate = await loadEstimate();
-      if (estimate) {
-        try {
-          const { latency, ...rest } = await estimate.estimateDesign(design, catalog, {});
-          result.estimate = { ...rest, latency: packLatency(latency) };
-        } catch (e) {
-          unavailable.estimate = message(e);
-        }
-      } else unavailable.estimate = 'the estimate engine (latency, capacity, cost) is not part of this build yet';
-      const simulate = await loadSimulate();
-      if (simulate) {
-        try {
-          result.simulation = await simulate.simulateDesign(design, catalog, {
-            scenarios: 'design',
-            ...(timelineScenario && design.scenarios?.some((s) => s.id === timelineScenario) ? { timelineScenario } : {}),
-          });
-        } catch (e) {
-          unavailable.simulate = message(e);
-        }
-      } else unavailable.simulate = 'the simulation engine is not part of this build yet';
+      try {
+        const { latency, ...rest } = (await loadEstimate()).estimateDesign(design, catalog, {});
+        result.estimate = { ...rest, latency: packLatency(latency) };
+      } catch (e) {
+        unavailable.estimate = message(e);
+      }
+      try {
+        result.simulation = (await loadSimulate()).simulateDesign(design, catalog, {
+          scenarios: 'design',
+          ...(timelineScenario && design.scenarios?.some((s) => s.id === timelineScenario) ? { timelineScenario } : {}),
+        });
+      } catch (e) {
+        unavailable.simulate = message(e);
+      }
     } else {
       unavailable.estimate = 'needs the catalog';
       unavailable.simulate = 'needs the catalog';
@@ -72,10 +62,7 @@ const api = {
     options: { sweep?: 'n1' | 'n2'; monteCarloYears?: number; seed?: number },
     onProgress: (done: number, total: number) => void,
   ): Promise<SimulationResult> {
-    const catalog = await loadCatalog();
-    if (!catalog) throw new Error('the region and price catalog is not part of this build yet');
-    const simulate = await loadSimulate();
-    if (!simulate) throw new Error('the simulation engine is not part of this build yet');
+    const [catalog, simulate] = await Promise.all([loadCatalog(), loadSimulate()]);
     let last = 0;
     return simulate.simulateDesign(design, catalog, {
       scenarios: 'design',

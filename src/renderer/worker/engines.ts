@@ -1,36 +1,23 @@
 /**
- * Loads the engines of src/core. They land one by one; `import.meta.glob` resolves to an
- * empty map when a module is not in the tree yet, so the studio builds and says plainly which
- * analysis is not available instead of failing to start.
+ * Loads the engines of src/core for the workers (and the catalog for the UI thread). Each is
+ * a dynamic import, so a worker parses only the engines it uses and each engine once.
  */
 import type { Catalog } from '../../core/catalog/types.ts';
 import type { CatalogModule, EstimateModule, RulesModule, SimulateModule } from './engineTypes.ts';
 
-const catalogModules = import.meta.glob('../../core/catalog/index.ts');
-const estimateModules = import.meta.glob('../../core/estimate/index.ts');
-const simulateModules = import.meta.glob('../../core/simulate/index.ts');
-const rulesModules = import.meta.glob('../../core/rules/index.ts');
+let catalogModule: Promise<CatalogModule> | undefined;
+let catalog: Promise<Catalog> | undefined;
 
-async function load<T>(modules: Record<string, () => Promise<unknown>>, fn: string): Promise<T | undefined> {
-  const loader = Object.values(modules)[0];
-  if (!loader) return undefined;
-  const mod = (await loader()) as Record<string, unknown>;
-  return typeof mod[fn] === 'function' ? (mod as T) : undefined;
-}
-
-let catalogModule: Promise<CatalogModule | undefined> | undefined;
-let catalog: Promise<Catalog | undefined> | undefined;
-
-export function loadCatalogModule(): Promise<CatalogModule | undefined> {
-  catalogModule ??= load<CatalogModule>(catalogModules, 'getCatalog');
+export function loadCatalogModule(): Promise<CatalogModule> {
+  catalogModule ??= import('../../core/catalog/index.ts');
   return catalogModule;
 }
 
-export function loadCatalog(): Promise<Catalog | undefined> {
-  catalog ??= loadCatalogModule().then(async (m) => (m ? await m.getCatalog() : undefined));
+export function loadCatalog(): Promise<Catalog> {
+  catalog ??= loadCatalogModule().then((m) => m.getCatalog());
   return catalog;
 }
 
-export const loadEstimate = () => load<EstimateModule>(estimateModules, 'estimateDesign');
-export const loadSimulate = () => load<SimulateModule>(simulateModules, 'simulateDesign');
-export const loadRules = () => load<RulesModule>(rulesModules, 'lintDesign');
+export const loadEstimate = (): Promise<EstimateModule> => import('../../core/estimate/index.ts');
+export const loadSimulate = (): Promise<SimulateModule> => import('../../core/simulate/index.ts');
+export const loadRules = (): Promise<RulesModule> => import('../../core/rules/index.ts');

@@ -5,7 +5,7 @@
  * deserialize and collect on every edit. Packed, it is a few transferable buffers (no copy),
  * and entries are rebuilt one at a time when a panel or the canvas asks for them.
  */
-import type { LatencyEntry } from './engineTypes.ts';
+import type { LatencyBasis, LatencyEntry } from './engineTypes.ts';
 
 export interface PackedLatency {
   readonly count: number;
@@ -16,7 +16,7 @@ export interface PackedLatency {
   readonly rttMs: Float64Array;
   readonly floorMs: Float64Array;
   readonly basis: Uint8Array;
-  readonly bases: string[];
+  readonly bases: LatencyBasis[];
   /** Entry i's path is `pathItems[pathStart[i] .. pathStart[i + 1])`. */
   readonly pathStart: Int32Array;
   readonly pathItems: Int32Array;
@@ -36,7 +36,7 @@ export function packLatency(entries: readonly LatencyEntry[]): PackedLatency {
     }
     return i;
   };
-  const bases: string[] = [];
+  const bases: LatencyBasis[] = [];
   const count = entries.length;
   const from = new Int32Array(count);
   const to = new Int32Array(count);
