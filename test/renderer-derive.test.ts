@@ -57,4 +57,15 @@ describe('canvas nodes derived from the design', () => {
     expect([...regions]).toEqual([c.from, c.to]);
     expect(circuits.has(c.id)).toBe(true);
   });
+
+  it('the rerouted circuits of a drill are the only edges re-derived, and carry their label', () => {
+    const d = new FlowDeriver();
+    const before = d.edges(input());
+    const id = design.circuits[9]!.id;
+    const after = d.edges(input({ rerouted: new Map([[id, 'rerouted: App users in A → served from B']]) }));
+    const changed = after.filter((e, i) => e !== before[i]);
+    expect(changed.map((e) => e.id)).toEqual([id]);
+    expect(changed[0]!.data!.rerouted).toBe('rerouted: App users in A → served from B');
+    expect(changed[0]!.ariaLabel).toMatch(/circuit, rerouted: App users in A → served from B$/);
+  });
 });

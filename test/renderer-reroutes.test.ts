@@ -1,29 +1,12 @@
-// A drill's rerouted traffic as the canvas shows it: sentences with the design's names, a
-// label per circuit that carries rerouted traffic, and only those circuits' edges re-derived.
+// A drill's rerouted traffic as the canvas shows it: sentences with the design's names and a
+// label per circuit that carries rerouted traffic (edges: test/renderer-derive.test.ts).
 import { describe, expect, it } from 'vitest';
 import { simulateDesign } from '../src/core/simulate/index.ts';
-import { FlowDeriver, type DeriveInput } from '../src/renderer/canvas/derive.ts';
 import { drillOutcome, reroutedCircuits, reroutedTraffic } from '../src/renderer/canvas/reroutes.ts';
 import { designFrom, sampleDesign, testCatalog } from './simulate-catalog.ts';
 
 const sample = sampleDesign('active-passive-dr');
 const simulation = simulateDesign(sample, testCatalog());
-
-function input(rerouted?: ReadonlyMap<string, string>): DeriveInput {
-  return {
-    design: sample,
-    selection: new Set(),
-    dragPositions: {},
-    layout: 'schematic',
-    locate: () => undefined,
-    failed: new Set(),
-    serviceStatus: new Map(),
-    pathRegions: new Set(),
-    pathCircuits: new Set(),
-    circuitEstimates: new Map(),
-    ...(rerouted ? { rerouted } : {}),
-  };
-}
 
 describe('rerouted traffic of a drill', () => {
   it('losing the peering sends the Irish users of the payments API through Munich, and says so per circuit', () => {
@@ -45,17 +28,6 @@ describe('rerouted traffic of a drill', () => {
     const traffic = reroutedTraffic(outcome, sample);
     expect(traffic.some((t) => t.detail.endsWith(' over the internet'))).toBe(true);
     for (const t of traffic.filter((x) => x.reroute.overInternet)) expect(t.reroute.after).toBeNull();
-  });
-
-  it('only the edges of rerouted circuits are re-derived, carrying the label', () => {
-    const d = new FlowDeriver();
-    const before = d.edges(input());
-    const labels = new Map([['muc-vpn-fra', 'rerouted: someone']]);
-    const after = d.edges(input(labels));
-    const changed = after.filter((e, i) => e !== before[i]);
-    expect(changed.map((e) => e.id)).toEqual(['muc-vpn-fra']);
-    expect(changed[0]!.data!.rerouted).toBe('rerouted: someone');
-    expect(changed[0]!.ariaLabel).toContain('rerouted: someone');
   });
 
   it('a scenario without reroutes describes nothing', () => {
