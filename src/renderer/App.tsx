@@ -22,7 +22,8 @@ import { openDroppedFile, openSample, openText, SAMPLE_NAMES, sampleTitle } from
 import { createLiveAnalyzer } from './worker/client.ts';
 import { shareAnalysis } from './worker/shareAnalysis.ts';
 import { DND_MIME } from './palette/items.ts';
-import { getYamlText, useStudio, type PanelTab } from './store/studio.ts';
+import { useStudio, type PanelTab } from './store/studio.ts';
+import { yamlTextOffThread } from './worker/yamlWriter.ts';
 import { formatUsd } from './canvas/format.ts';
 
 registerStudioActions(
@@ -69,11 +70,17 @@ function useDrafts(): void {
   useEffect(() => getHost().setDocumentState({ name: file.name, dirty }), [file, dirty]);
   useEffect(() => {
     if (!dirty) return;
-    const t = setTimeout(
-      () => void getHost().saveDraft({ id: draftId, name: file.name, text: getYamlText(), savedAtMs: Date.now(), ...(file.path ? { path: file.path } : {}) }),
-      1500,
-    );
-    return () => clearTimeout(t);
+    let live = true;
+    const t = setTimeout(() => {
+      void yamlTextOffThread().then((text) => {
+        // An edit or a save since then: that one's draft (or none) wins.
+        if (live) void getHost().saveDraft({ id: draftId, name: file.name, text, savedAtMs: Date.now(), ...(file.path ? { path: file.path } : {}) });
+      });
+    }, 1500);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
   }, [yamlVersion, dirty, file, draftId]);
 }
 

@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useStudio } from '../store/studio.ts';
 import { BASIS_LABEL, formatMs } from '../canvas/format.ts';
 import type { LatencyEntry } from '../worker/engineTypes.ts';
 import { findLatency } from '../worker/latencyTable.ts';
+import { useVirtualRows } from './useVirtualRows.ts';
 
 /** Largest matrix drawn at once; a filter narrows bigger designs. */
 export const MATRIX_LIMIT = 40;
+/** Matrices with more rows than this draw only the rows in view. */
+const VIRTUAL_FROM = 20;
 
 const BASIS_MARK: Record<string, string> = { measured: 'M', published: 'P', estimated: 'E' };
 
@@ -20,12 +23,15 @@ export default function LatencyPanel() {
   const regions = useStudio((s) => s.design.regions);
   const [filter, setFilter] = useState('');
   const latency = analysis?.estimate?.latency;
-  if (!latency) {
-    return <p className="ns-hint">{analysis?.unavailable.estimate ? `Latency needs the estimate engine: ${analysis.unavailable.estimate}.` : 'Estimating…'}</p>;
-  }
   const f = filter.trim().toLowerCase();
   const matching = regions.filter((r) => !f || r.id.toLowerCase().includes(f) || r.name.toLowerCase().includes(f));
   const shown = matching.slice(0, MATRIX_LIMIT);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const virtual = shown.length > VIRTUAL_FROM;
+  const { start, end, rowPx } = useVirtualRows(body, shown.length, virtual, 19);
+  if (!latency) {
+    return <p className="ns-hint">{analysis?.unavailable.estimate ? `Latency needs the estimate engine: ${analysis.unavailable.estimate}.` : 'Estimating…'}</p>;
+  }
   const names = new Map(regions.map((r) => [r.id, r.name]));
   const max = latency.maxRttMs;
   const hover = (l: LatencyEntry | undefined) => useStudio.setState({ hoverPath: l?.path });
@@ -47,7 +53,7 @@ export default function LatencyPanel() {
           </label>
         ) : null}
       </div>
-      <table className="ns-matrix" aria-label="Latency matrix" onMouseLeave={() => hover(undefined)}>
+      <table className="ns-matrix" aria-label="Latency matrix" aria-rowcount={shown.length + 1} onMouseLeave={() => hover(undefined)}>
         <thead>
           <tr>
             <th scope="col">from \ to</th>
@@ -58,9 +64,10 @@ export default function LatencyPanel() {
             ))}
           </tr>
         </thead>
-        <tbody>
-          {shown.map((a) => (
-            <tr key={a.id}>
+        <tbody ref={body}>
+          {start > 0 ? <tr aria-hidden style={{ height: start * rowPx }} /> : null}
+          {shown.slice(start, end).map((a, k) => (
+            <tr key={a.id} data-row aria-rowindex={start + k + 2}>
               <th scope="row" title={a.name}>
                 {a.id}
               </th>
@@ -78,6 +85,7 @@ export default function LatencyPanel() {
               })}
             </tr>
           ))}
+          {end < shown.length ? <tr aria-hidden style={{ height: (shown.length - end) * rowPx }} /> : null}
         </tbody>
       </table>
     </div>

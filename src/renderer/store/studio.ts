@@ -6,10 +6,11 @@
  * because writing a 200-region design takes the UI thread ~100 ms.
  */
 import { create } from 'zustand';
-import { isSeq, Scalar, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { CircuitType, Design, DocumentProblem } from '../../core/model/index.ts';
 import { parseDesign, serializeDesign } from '../../core/model/index.ts';
 import { CommandError, type Command } from '../model/commands.ts';
+import { syncYaml } from '../model/yamlSync.ts';
 import { emptyHistory, record, redo, undo, type History, type HistoryEntry } from '../model/history.ts';
 import type { LiveAnalysis, SimulationResult } from '../worker/engineTypes.ts';
 
@@ -131,6 +132,16 @@ function resetYaml(design: Design, text: string, doc: Document | undefined): voi
   yamlState = { design, doc, text };
 }
 
+/**
+ * What the YAML text of the current design is made from: `text` when it is up to date,
+ * else the last text written (`base`, which the document's state corresponds to) and the
+ * design to merge into it. Drafts write it in a worker (worker/yamlWriter.ts).
+ */
+export function yamlSnapshot(): { design: Design; text: string } | { design: Design; base: string } {
+  const { design } = get();
+  return yamlState.design === design ? { design, text: yamlState.text } : { design, base: yamlState.text };
+}
+
 /** The YAML of the current design: what Code shows, Save writes and drafts keep. */
 export function getYamlText(): string {
   const { design } = get();
@@ -139,39 +150,6 @@ export function getYamlText(): string {
     yamlState = { design, doc: out.yamlDoc, text: out.yamlText };
   }
   return yamlState.text;
-}
-
-const LIST_SECTIONS = ['regions', 'circuits', 'services', 'segments', 'demands', 'scenarios'];
-
-/**
- * Keeps the YAML document in the shape `serializeDesign` merges into correctly:
- * - an empty list section (`circuits: []`) is a flow list, and items added to it would be
- *   written on one line: make it a block list before it gets items;
- * - keys that `YAMLMap.set` added are plain strings, which the merge skips on the next edit
- *   (so a changed nested value would not be written): turn them into scalars.
- */
-function prepareYamlDoc(doc: Document, design?: Design): void {
-  for (const key of LIST_SECTIONS) {
-    const node = doc.get(key, true);
-    const next = (design as Record<string, unknown> | undefined)?.[key];
-    if (isSeq(node) && node.items.length === 0 && Array.isArray(next) && next.length > 0) node.flow = false;
-  }
-  visit(doc, {
-    Pair(_, pair) {
-      if (typeof pair.key === 'string' || typeof pair.key === 'number') pair.key = new Scalar(pair.key);
-    },
-  });
-}
-
-function syncYaml(design: Design, doc: Document | undefined): { yamlText: string; yamlDoc?: Document } {
-  if (doc) {
-    prepareYamlDoc(doc, design);
-    const yamlText = serializeDesign(design, doc);
-    prepareYamlDoc(doc);
-    return { yamlText, yamlDoc: doc };
-  }
-  const text = serializeDesign(design);
-  return { yamlText: text, yamlDoc: parseDesign(text).yaml };
 }
 
 function afterChange(design: Design, history: History, selection: string[]): void {

@@ -20,6 +20,9 @@ export interface PackedLatency {
   /** Entry i's path is `pathItems[pathStart[i] .. pathStart[i + 1])`. */
   readonly pathStart: Int32Array;
   readonly pathItems: Int32Array;
+  /** Entry i's circuits, likewise (empty when the engine gives none). */
+  readonly circuitStart: Int32Array;
+  readonly circuitItems: Int32Array;
   /** Largest round-trip time of any pair, ms (0 when there is none). */
   readonly maxRttMs: number;
 }
@@ -44,10 +47,18 @@ export function packLatency(entries: readonly LatencyEntry[]): PackedLatency {
   const floorMs = new Float64Array(count);
   const basis = new Uint8Array(count);
   const pathStart = new Int32Array(count + 1);
+  const circuitStart = new Int32Array(count + 1);
+  const circuitsOf = (e: LatencyEntry): readonly string[] => (e as { circuits?: string[] }).circuits ?? [];
   let items = 0;
-  for (const e of entries) items += e.path.length;
+  let circuitCount = 0;
+  for (const e of entries) {
+    items += e.path.length;
+    circuitCount += circuitsOf(e).length;
+  }
   const pathItems = new Int32Array(items);
+  const circuitItems = new Int32Array(circuitCount);
   let at = 0;
+  let cat = 0;
   let maxRttMs = 0;
   entries.forEach((e, i) => {
     from[i] = intern(e.from);
@@ -59,21 +70,27 @@ export function packLatency(entries: readonly LatencyEntry[]): PackedLatency {
     basis[i] = b;
     pathStart[i] = at;
     for (const p of e.path) pathItems[at++] = intern(p);
+    circuitStart[i] = cat;
+    for (const c of circuitsOf(e)) circuitItems[cat++] = intern(c);
     if (e.rttMs > maxRttMs) maxRttMs = e.rttMs;
   });
   pathStart[count] = at;
-  return { count, names, from, to, rttMs, floorMs, basis, bases, pathStart, pathItems, maxRttMs };
+  circuitStart[count] = cat;
+  return { count, names, from, to, rttMs, floorMs, basis, bases, pathStart, pathItems, circuitStart, circuitItems, maxRttMs };
 }
 
 /** The buffers to transfer (not copy) with a packed table. */
 export function latencyBuffers(p: PackedLatency): ArrayBuffer[] {
-  return [p.from, p.to, p.rttMs, p.floorMs, p.basis, p.pathStart, p.pathItems].map((a) => a.buffer as ArrayBuffer);
+  return [p.from, p.to, p.rttMs, p.floorMs, p.basis, p.pathStart, p.pathItems, p.circuitStart, p.circuitItems].map((a) => a.buffer as ArrayBuffer);
 }
 
 export function latencyAt(p: PackedLatency, i: number): LatencyEntry {
   const path: string[] = [];
   for (let k = p.pathStart[i]!; k < p.pathStart[i + 1]!; k++) path.push(p.names[p.pathItems[k]!]!);
-  return { from: p.names[p.from[i]!]!, to: p.names[p.to[i]!]!, rttMs: p.rttMs[i]!, floorMs: p.floorMs[i]!, basis: p.bases[p.basis[i]!]!, path };
+  const circuits: string[] = [];
+  for (let k = p.circuitStart[i]!; k < p.circuitStart[i + 1]!; k++) circuits.push(p.names[p.circuitItems[k]!]!);
+  const entry = { from: p.names[p.from[i]!]!, to: p.names[p.to[i]!]!, rttMs: p.rttMs[i]!, floorMs: p.floorMs[i]!, basis: p.bases[p.basis[i]!]!, path, circuits };
+  return entry as LatencyEntry;
 }
 
 const indexes = new WeakMap<PackedLatency, Map<number, number>>();

@@ -66,7 +66,9 @@ function shareLatency(prev: PackedLatency | undefined, next: PackedLatency): Pac
     sameArray(prev.floorMs, next.floorMs) &&
     sameArray(prev.basis, next.basis) &&
     sameArray(prev.pathStart, next.pathStart) &&
-    sameArray(prev.pathItems, next.pathItems);
+    sameArray(prev.pathItems, next.pathItems) &&
+    sameArray(prev.circuitStart, next.circuitStart) &&
+    sameArray(prev.circuitItems, next.circuitItems);
   return same ? prev : next;
 }
 

@@ -1,0 +1,17 @@
+/**
+ * The YAML text of the current design without blocking the UI thread: when the store's
+ * text is out of date (it is written on demand), a worker writes it. Writing a 200-region
+ * design takes ~100 ms, too long for a task on the UI thread every time a draft is kept.
+ */
+import * as Comlink from 'comlink';
+import { yamlSnapshot } from '../store/studio.ts';
+import type { YamlWriterApi } from './yamlWriter.worker.ts';
+
+let writer: Comlink.Remote<YamlWriterApi> | undefined;
+
+export function yamlTextOffThread(): Promise<string> {
+  const snap = yamlSnapshot();
+  if ('text' in snap) return Promise.resolve(snap.text);
+  writer ??= Comlink.wrap<YamlWriterApi>(new Worker(new URL('./yamlWriter.worker.ts', import.meta.url), { type: 'module', name: 'netstudio-yaml-writer' }));
+  return writer.writeYaml(snap.base, snap.design);
+}
