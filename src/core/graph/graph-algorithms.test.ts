@@ -150,6 +150,138 @@ describe('lowest-latency paths', () => {
   });
 });
 
+/**
+ * Random multigraphs with fractional RTTs and transit times (so sums round and the order
+ * of additions matters), ties included. Half of them keep every RTT within 2× of the
+ * lightest, where a bucket search has the least room for error.
+ */
+const fractionalGraph = (maxNodes: number, maxEdges: number) =>
+  fc.tuple(fc.integer({ min: 1, max: maxNodes }), fc.boolean()).chain(([n, narrow]) =>
+    fc.record({
+      n: fc.constant(n),
+      transit: fc.array(fc.oneof(fc.constantFrom(0, 0, 0.1, 0.2, 0.5, 1, 2), fc.double({ min: 0, max: 5, noNaN: true })), { minLength: n, maxLength: n }),
+      edges: fc.array(
+        fc.record({
+          u: fc.integer({ min: 0, max: n - 1 }),
+          step: fc.integer({ min: 1, max: Math.max(1, n - 1) }),
+          w: narrow
+            ? fc.oneof(fc.constantFrom(1, 1.1, 1.2, 1.5, 2), fc.double({ min: 1, max: 2, noNaN: true }))
+            : fc.oneof(fc.constantFrom(0.1, 0.2, 0.3, 1, 2, 17.315), fc.integer({ min: 1, max: 40 }), fc.double({ min: 0.05, max: 320, noNaN: true })),
+        })
+          .map(({ step, ...e }) => ({ ...e, v: (e.u + step) % n })),
+        { maxLength: n < 2 ? 0 : maxEdges },
+      ),
+    }),
+  );
+
+/**
+ * Checks `allPairsShortestPaths` against a plain heap Dijkstra from every source
+ * (`shortestPathTree`) under the same masks and weights: identical distances, bit for bit;
+ * the same predecessor wherever exactly one arc gives a node its distance; otherwise a
+ * predecessor that gives exactly that distance.
+ */
+function expectSameAsPerSource(g: Graph, disabledEdges?: Uint8Array, disabledNodes?: Uint8Array, edgeWeight?: Float64Array): void {
+  const n = g.nodeCount;
+  const weight = edgeWeight ?? g.edgeWeight;
+  const ap = allPairsShortestPaths(g, disabledEdges, disabledNodes, edgeWeight);
+  const problems: string[] = [];
+  for (let s = 0; s < n; s++) {
+    const tree = shortestPathTree(g, s, disabledEdges, disabledNodes, { edgeWeight });
+    const row = s * n;
+    for (let v = 0; v < n; v++) {
+      const at = `${s}→${v}`;
+      const [pred, predEdge] = [ap.pred[row + v]!, ap.predEdge[row + v]!];
+      if (!Object.is(ap.dist[row + v], tree.dist[v])) problems.push(`${at}: dist ${ap.dist[row + v]} ≠ ${tree.dist[v]}`);
+      if (v === s || tree.dist[v] === Infinity) {
+        if (pred !== -1 || predEdge !== -1) problems.push(`${at}: pred ${pred}/${predEdge} where there is none`);
+        continue;
+      }
+      let ties = 0;
+      let chosenTies = false;
+      for (let k = g.offsets[v]!; k < g.offsets[v + 1]!; k++) {
+        const u = g.adjNode[k]!;
+        const e = g.adjEdge[k]!;
+        if (disabledEdges?.[e] || disabledNodes?.[u] || tree.dist[u] === Infinity) continue;
+        if (tree.dist[u]! + (u === s ? 0 : g.nodeTransit[u]!) + weight[e]! !== tree.dist[v]) continue;
+        ties++;
+        if (u === pred && e === predEdge) chosenTies = true;
+      }
+      if (!chosenTies) problems.push(`${at}: pred ${pred}/${predEdge} does not give the distance`);
+      else if (ties === 1 && (pred !== tree.predNode[v] || predEdge !== tree.predEdge[v])) problems.push(`${at}: pred ${pred}/${predEdge} ≠ ${tree.predNode[v]}/${tree.predEdge[v]}`);
+    }
+  }
+  expect(problems).toEqual([]);
+}
+
+describe('all-pairs search (bucket queue) against per-source Dijkstra', () => {
+  it('gives identical distances and predecessors on graphs with fractional RTTs, transit, masks and weight overrides', () => {
+    fc.assert(
+      fc.property(
+        fractionalGraph(16, 40),
+        fc.array(fc.constantFrom(0, 0, 0, 1), { minLength: 40, maxLength: 40 }),
+        fc.array(fc.constantFrom(0, 0, 0, 0, 1), { minLength: 16, maxLength: 16 }),
+        fc.option(fc.array(fc.double({ min: 0.05, max: 320, noNaN: true }), { minLength: 40, maxLength: 40 })),
+        (r, eMask, nMask, override) => {
+          const g = buildGraph(
+            r.transit.map((t, i) => ({ id: `n${i}`, transitMs: t })),
+            r.edges.map((e, i) => ({ id: `e${i}`, from: `n${e.u}`, to: `n${e.v}`, weight: e.w })),
+          );
+          expectSameAsPerSource(g);
+          const disabledEdges = Uint8Array.from(eMask.slice(0, g.edgeCount));
+          const disabledNodes = Uint8Array.from(nMask.slice(0, g.nodeCount));
+          const edgeWeight = override ? Float64Array.from(override.slice(0, g.edgeCount)) : undefined;
+          expectSameAsPerSource(g, disabledEdges, disabledNodes, edgeWeight);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives identical results on larger sparse graphs whose RTTs are within a small range of each other', () => {
+    // Many nodes per bucket and many near-equal paths: where a bucket queue would settle a node too early, if it could.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 40, max: 150 }).chain((n) =>
+          fc.record({
+            n: fc.constant(n),
+            transit: fc.array(fc.constantFrom(0, 0, 0.2, 0.5, 1), { minLength: n, maxLength: n }),
+            edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.oneof(fc.double({ min: 1, max: 6, noNaN: true }), fc.constantFrom(1, 1.1, 2.5, 3))), {
+              minLength: n,
+              maxLength: 4 * n,
+            }),
+          }),
+        ),
+        (r) => {
+          const g = buildGraph(
+            r.transit.map((t, i) => ({ id: `n${i}`, transitMs: t })),
+            r.edges.map(([u, v, w], i) => ({ id: `e${i}`, from: `n${u}`, to: `n${v}`, weight: w })),
+          );
+          expectSameAsPerSource(g);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('matches on disconnected graphs, zero-RTT circuits and weights too far apart for buckets', () => {
+    const nodes = Array.from({ length: 60 }, (_, i) => ({ id: `n${i}`, transitMs: i % 3 === 0 ? 0.2 : 1 }));
+    // Two chains (two components) with RTTs from 0.001 to 1000 ms: the ring would be too large.
+    const chain = (from: number, to: number, w: (i: number) => number) =>
+      Array.from({ length: to - from }, (_, i) => ({ id: `c${from + i}`, from: `n${from + i}`, to: `n${from + i + 1}`, weight: w(i) }));
+    const wide = buildGraph(nodes, [...chain(0, 29, (i) => (i % 2 ? 0.001 : 1000)), ...chain(30, 59, (i) => 0.1 * (i + 1))]);
+    expectSameAsPerSource(wide);
+    // A chain of 1000 ms hops with one 1.5 ms hop: buckets fit the ring but are almost all empty.
+    const sparse = buildGraph(nodes, chain(0, 59, (i) => (i === 7 ? 1.5 : 1000)));
+    expectSameAsPerSource(sparse);
+    // A zero-RTT circuit, and a mask that leaves no usable circuit.
+    const zero = buildGraph(nodes.slice(0, 4), [...chain(0, 3, (i) => (i === 1 ? 0 : 2.5))]);
+    expectSameAsPerSource(zero);
+    expectSameAsPerSource(zero, Uint8Array.from([1, 1, 1]));
+    // Every node disabled but one, and a disabled source.
+    expectSameAsPerSource(zero, undefined, Uint8Array.from([1, 0, 1, 1]));
+  });
+});
+
 describe('reachability and single points of failure', () => {
   it('components, bridges and articulation points equal remove-and-recount references', () => {
     fc.assert(

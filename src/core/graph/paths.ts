@@ -5,9 +5,11 @@
  * Path RTT = sum of the edge weights along the path + `nodeTransit` of every intermediate
  * node (the two ends add nothing). Weights and transit costs must be ≥ 0 ms.
  *
- * The heap is an indexed binary heap on typed arrays with decrease-key; its buffers are
- * reused between calls, so a query allocates nothing beyond its result (and nothing at all
- * when the caller passes `into`).
+ * Single-source searches use an indexed binary heap on typed arrays with decrease-key; its
+ * buffers are reused between calls, so a query allocates nothing beyond its result (and
+ * nothing at all when the caller passes `into`). All-pairs runs one search per source with
+ * a bucket queue instead when the weights allow it (see {@link allPairsShortestPaths}); both
+ * give bit-identical distances.
  */
 import type { Graph } from './graph.ts';
 
@@ -213,8 +215,18 @@ function dijkstraInto(
 }
 
 /**
- * Lowest-RTT paths between every pair of nodes: Dijkstra from each node, O(n·(m + n) log n).
- * Masks work as in {@link shortestPathTree}.
+ * Lowest-RTT paths between every pair of nodes: a search from each node. Masks and
+ * `edgeWeight` work as in {@link shortestPathTree}.
+ *
+ * When every usable circuit weighs more than 0 ms (and weights and transit times are
+ * finite), each search uses a bucket queue (Dial's algorithm) instead of the binary heap:
+ * buckets a little narrower than the lightest circuit, so every node in the lowest
+ * non-empty bucket already has its final RTT and can be settled without ordering the
+ * bucket. Each node still takes the minimum over its neighbours of the same floating-point
+ * sum (neighbour RTT + neighbour transit + circuit RTT), so `dist` is bit-for-bit what the
+ * heap search gives; among exactly equal-RTT paths the one chosen (`pred`) may differ.
+ * Otherwise, or when the buckets would mostly be empty (weights spanning many orders of
+ * magnitude), it uses the heap: O(n·(m + n) log n).
  *
  * @returns n×n matrices: `dist` in ms (Infinity when unreachable), `pred`/`predEdge` for
  *   rebuilding paths with {@link pathBetween}
@@ -230,10 +242,192 @@ export function allPairsShortestPaths(
   const pred = new Int32Array(n * n);
   const predEdge = new Int32Array(n * n);
   const weight = edgeWeight ?? graph.edgeWeight;
-  for (let s = 0; s < n; s++) {
+  const plan = planBuckets(graph, weight, disabledEdges, disabledNodes);
+  let s = 0;
+  if (plan) {
+    const search = new BucketSearch(graph, plan);
+    for (; s < n; s++) {
+      if (disabledNodes && disabledNodes[s]) {
+        dist.fill(Infinity, s * n, s * n + n);
+        pred.fill(-1, s * n, s * n + n);
+        predEdge.fill(-1, s * n, s * n + n);
+        continue;
+      }
+      search.run(s);
+      dist.set(search.dist, s * n);
+      pred.set(search.pred, s * n);
+      predEdge.set(search.predEdge, s * n);
+      // Scanning empty buckets is the one cost the heap does not have; past this, the
+      // weights span too wide a range for buckets to pay, so the heap does the rest.
+      if (search.emptySteps > 4 * search.arcSteps + 64 * n) {
+        s++;
+        break;
+      }
+    }
+  }
+  for (; s < n; s++) {
     dijkstraInto(graph, s, weight, disabledEdges, disabledNodes, dist, pred, predEdge, undefined, s * n);
   }
   return { nodeCount: n, dist, pred, predEdge };
+}
+
+/**
+ * Bucket width as a fraction of the lightest circuit. Strictly below 1 so that, with
+ * rounding, a relaxed node always lands in a later bucket than the node it was relaxed
+ * from: each addition and multiplication is off by at most 2^-53 relatively, so the bucket
+ * index is off by at most about 5 · 2^-53 · index, well under 2^-20 while the index stays
+ * below {@link MAX_BUCKET}.
+ */
+const BUCKET_WIDTH_FRACTION = 1 - 2 ** -20;
+/** Largest absolute bucket index allowed (also keeps `(d * inv) | 0` an exact floor). */
+const MAX_BUCKET = 2 ** 30;
+/** Largest ring of buckets: the heaviest arc over the bucket width, rounded up to a power of two. */
+const MAX_RING = 2 ** 16;
+
+interface BucketPlan {
+  /** Bucket index of an RTT d is `(d * inv) | 0`. */
+  inv: number;
+  /** Ring size − 1 (ring size is a power of two). */
+  mask: number;
+  /** Circuit RTT per CSR arc, ms; Infinity for a disabled circuit or an arc into a disabled node. */
+  arcWeight: Float64Array;
+}
+
+/**
+ * Decides whether the bucket queue is exact and worthwhile for these weights and masks, and
+ * if so precomputes per-arc weights (masks folded in as Infinity, which never relaxes).
+ */
+function planBuckets(graph: Graph, weight: Float64Array, disabledEdges: Uint8Array | undefined, disabledNodes: Uint8Array | undefined): BucketPlan | undefined {
+  const { nodeCount: n, edgeCount: m, edgeFrom, edgeTo, nodeTransit, adjNode, adjEdge } = graph;
+  let transitMax = 0;
+  let transitSum = 0;
+  for (let u = 0; u < n; u++) {
+    if (disabledNodes && disabledNodes[u]) continue;
+    const t = nodeTransit[u]!;
+    if (!(t >= 0 && t < Infinity)) return undefined;
+    transitSum += t;
+    if (t > transitMax) transitMax = t;
+  }
+  let wMin = Infinity;
+  let wMax = 0;
+  let wSum = 0;
+  for (let e = 0; e < m; e++) {
+    if (disabledEdges && disabledEdges[e]) continue;
+    if (disabledNodes && (disabledNodes[edgeFrom[e]!] || disabledNodes[edgeTo[e]!])) continue;
+    const w = weight[e]!;
+    // Zero weights leave no room for a bucket width; NaN, negative and infinite ones go to the heap as they always did.
+    if (!(w > 0 && w < Infinity)) return undefined;
+    wSum += w;
+    if (w < wMin) wMin = w;
+    if (w > wMax) wMax = w;
+  }
+  if (wMin === Infinity) return undefined;
+  const inv = 1 / (wMin * BUCKET_WIDTH_FRACTION);
+  // Every settled RTT is a simple path's cost (≤ all weights + all transit), and a relaxation adds one arc.
+  if (!((wSum + transitSum + wMax + transitMax) * inv < MAX_BUCKET)) return undefined;
+  const span = Math.ceil((wMax + transitMax) * inv) + 2;
+  if (span > MAX_RING) return undefined;
+  let ring = 1;
+  while (ring < span) ring <<= 1;
+  const arcWeight = new Float64Array(adjNode.length);
+  for (let k = 0; k < adjNode.length; k++) {
+    const e = adjEdge[k]!;
+    arcWeight[k] = (disabledEdges && disabledEdges[e]) || (disabledNodes && disabledNodes[adjNode[k]!]) ? Infinity : weight[e]!;
+  }
+  return { inv, mask: ring - 1, arcWeight };
+}
+
+/**
+ * Single-source search with a bucket queue (Dial's algorithm on a ring of buckets), for
+ * {@link allPairsShortestPaths}. Buckets are lists of entries; a node moved to a lower
+ * bucket leaves a stale entry behind, skipped when its bucket comes up (its `bucket` no
+ * longer matches). A bucket's nodes are final, because relaxing any of them lands at least
+ * one bucket further on, so neither a settled check nor an order within the bucket is needed:
+ * a relaxation can never beat a settled node's RTT.
+ */
+class BucketSearch {
+  readonly dist: Float64Array;
+  readonly pred: Int32Array;
+  readonly predEdge: Int32Array;
+  /** Empty buckets stepped over, and arcs scanned, over all runs so far. */
+  emptySteps = 0;
+  arcSteps = 0;
+  private readonly bucket: Int32Array;
+  private readonly head: Int32Array;
+  private readonly entryNode: Int32Array;
+  private readonly entryNext: Int32Array;
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly plan: BucketPlan,
+  ) {
+    const n = graph.nodeCount;
+    this.dist = new Float64Array(n);
+    this.pred = new Int32Array(n);
+    this.predEdge = new Int32Array(n);
+    this.bucket = new Int32Array(n);
+    this.head = new Int32Array(plan.mask + 1).fill(-1);
+    // One entry for the source plus at most one per improvement, i.e. per arc.
+    this.entryNode = new Int32Array(graph.adjNode.length + 1);
+    this.entryNext = new Int32Array(graph.adjNode.length + 1);
+  }
+
+  /** Fills `dist`, `pred`, `predEdge` for `source` (which must not be disabled). */
+  run(source: number): void {
+    const { offsets, adjNode, adjEdge, nodeTransit } = this.graph;
+    const { inv, mask, arcWeight } = this.plan;
+    const { dist, pred, predEdge, bucket, head, entryNode, entryNext } = this;
+    dist.fill(Infinity);
+    pred.fill(-1);
+    predEdge.fill(-1);
+    bucket.fill(-1);
+    dist[source] = 0;
+    bucket[source] = 0;
+    entryNode[0] = source;
+    entryNext[0] = -1;
+    head[0] = 0;
+    let entries = 1;
+    let pending = 1;
+    let current = 0;
+    let emptySteps = 0;
+    let arcSteps = 0;
+    while (pending > 0) {
+      let slot = current & mask;
+      while (head[slot] === -1) {
+        current++;
+        slot = current & mask;
+        emptySteps++;
+      }
+      const entry = head[slot]!;
+      head[slot] = entryNext[entry]!;
+      pending--;
+      const u = entryNode[entry]!;
+      if (bucket[u] !== slot) continue; // stale: u moved to a lower bucket (and is settled by now)
+      const du = dist[u]! + (u === source ? 0 : nodeTransit[u]!);
+      const start = offsets[u]!;
+      const end = offsets[u + 1]!;
+      arcSteps += end - start;
+      for (let k = start; k < end; k++) {
+        const v = adjNode[k]!;
+        const nd = du + arcWeight[k]!;
+        if (nd < dist[v]!) {
+          dist[v] = nd;
+          pred[v] = u;
+          predEdge[v] = adjEdge[k]!;
+          const b = ((nd * inv) | 0) & mask;
+          if (bucket[v] !== b) {
+            bucket[v] = b;
+            entryNode[entries] = v;
+            entryNext[entries] = head[b]!;
+            head[b] = entries++;
+            pending++;
+          }
+        }
+      }
+    }
+    this.emptySteps += emptySteps;
+    this.arcSteps += arcSteps;
+  }
 }
 
 /**
