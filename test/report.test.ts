@@ -39,19 +39,42 @@ const dual = samples.find((s) => s.name.startsWith('dual-region'))!;
 /** A hand-made estimate in the shape estimateDesign returns (test data, not engine output). */
 const ESTIMATE: ReportEstimate = {
   latency: [
-    { from: 'aws-use1', to: 'aws-euw1', rttMs: 68.2, floorMs: 53.1, basis: 'published median', path: ['aws-use1', 'aws-euw1'] },
-    { from: 'fra-dc', to: 'aws-euw1', rttMs: 24, floorMs: 10.9, basis: 'measured', path: ['fra-dc', 'aws-euw1'] },
+    { from: 'aws-use1', to: 'aws-euw1', rttMs: 68.2, floorMs: 53.1, basis: 'published', path: ['aws-use1', 'aws-euw1'], circuits: ['peer-use1-euw1'] },
+    { from: 'fra-dc', to: 'aws-euw1', rttMs: 24, floorMs: 10.9, basis: 'measured', path: ['fra-dc', 'aws-euw1'], circuits: ['vpn-fra-euw1'] },
   ],
-  circuits: [{ id: 'peer-use1-euw1', rttMs: 68.2, utilization: 0.04, basis: 'published median' }],
+  circuits: [
+    {
+      id: 'peer-use1-euw1',
+      rttMs: 68.2,
+      floorMs: 53.1,
+      basis: 'published',
+      source: 'published median (test)',
+      queueMs: 0,
+      mbps: 200,
+      forwardMbps: 200,
+      reverseMbps: 40,
+      averageMbps: 120,
+      bandwidthMbps: 5000,
+      utilization: 0.04,
+      monthlyUsd: 73,
+    },
+  ],
   cost: {
     monthlyUsd: 1250.5,
+    yearlyUsd: 15006,
     pricesAsOf: '2026-09-30',
     items: [
-      { category: 'circuits', element: 'peer-use1-euw1', description: 'TGW attachment', quantity: 1460, unit: 'hour', unitPriceUsd: 0.05, monthlyUsd: 73, source: { label: 'AWS pricing page', date: '2026-09-30' } },
+      { category: 'gateway', element: 'peer-use1-euw1', description: 'TGW attachment', quantity: 1460, unit: 'hour', unitPriceUsd: 0.05, monthlyUsd: 73, source: 'AWS pricing page (2026-09-01)' },
       { category: 'egress', element: 'web', description: 'internet egress', quantity: 5000, unit: 'GB', unitPriceUsd: 0.09, monthlyUsd: 450, source: 'AWS pricing page (2026-09-30)' },
-      { category: 'circuits', element: 'vpn-fra-euw1', description: 'VPN connection', quantity: 730, unit: 'hour', unitPriceUsd: 0.05, monthlyUsd: 36.5 },
-      { category: 'compute', element: 'web', description: 'placements', quantity: 2, unit: 'placement', unitPriceUsd: 345.5, monthlyUsd: 691 },
+      { category: 'circuit', element: 'vpn-fra-euw1', description: 'VPN connection', quantity: 730, unit: 'hour', unitPriceUsd: 0.05, monthlyUsd: 36.5, source: 'design' },
+      { category: 'port', element: 'web', description: 'placements', quantity: 2, unit: 'placement', unitPriceUsd: 345.5, monthlyUsd: 691, source: 'design' },
     ],
+    byCategory: { gateway: 73, egress: 450, circuit: 36.5, port: 691 },
+    byRegion: {},
+    byCircuit: { 'peer-use1-euw1': 73, 'vpn-fra-euw1': 36.5 },
+    byService: { web: 1141 },
+    overridesUsed: [],
+    volumeBasis: 'test data',
   },
 };
 
@@ -91,7 +114,8 @@ describe('report HTML', () => {
     expect(html).toContain('Prices as of 2026-09-30');
     expect(html).toContain('AWS pricing page (2026-09-30)');
     // The chart is ECharts SVG with the categories as axis labels.
-    expect(html).toMatch(/<figure class="chart"><svg[^>]*>[\s\S]*circuits[\s\S]*<\/svg><\/figure>/);
+    const chart = html.match(/<figure class="chart"><svg[^>]*>[\s\S]*?<\/svg><\/figure>/)![0];
+    for (const category of ['gateway', 'egress', 'circuit', 'port']) expect(chart).toContain(`>${category}</text>`);
   });
 
   it('says what is missing and why instead of inventing numbers', () => {
@@ -110,7 +134,7 @@ describe('report HTML', () => {
 
   it('keeps a large design readable: no heatmap beyond 40 regions, the 200 slowest pairs', () => {
     const regions = Array.from({ length: 45 }, (_, i) => ({ id: `r${i}`, name: `Region ${i}`, kind: 'office' as const, provider: 'onprem' as const }));
-    const latency = regions.flatMap((a, i) => regions.filter((_, j) => j !== i).map((b, j) => ({ from: a.id, to: b.id, rttMs: 10 + i + j, basis: 'estimated' })));
+    const latency = regions.flatMap((a, i) => regions.filter((_, j) => j !== i).map((b, j) => ({ from: a.id, to: b.id, rttMs: 10 + i + j, floorMs: 5, basis: 'estimated' as const, path: [a.id, b.id], circuits: [] })));
     const html = reportFor({ ...dual.design, regions, circuits: [], services: [] }, { estimate: { latency } });
     expect(html).toContain('The heatmap is drawn for up to 40 regions; this design has 45.');
     expect(html).toContain('1,980 region pairs; the 200 with the highest RTT are listed');

@@ -7,35 +7,15 @@
  * says what is missing and why; no number is ever made up here — every figure shown is
  * copied from an engine result and labelled with its basis.
  */
+import type { EstimateResult } from '../estimate/types.ts';
 import type { Design } from '../model/schema.ts';
 import type { Finding } from '../rules/index.ts';
 import type { SimulationResult } from '../simulate/index.ts';
 import { escapeXml } from '../diagram/escape.ts';
 import { costByCategoryChart, downtimeChart, latencyHeatmapChart } from './charts.ts';
 
-/** A source as engines give it: plain text or a catalog source reference. */
-export type SourceLike = string | { label: string; url?: string; date?: string };
-
-/** The estimate results the report shows (the shape `estimateDesign` returns). */
-export interface ReportEstimate {
-  latency?: { from: string; to: string; rttMs: number; floorMs?: number; basis?: string; path?: string[] }[];
-  circuits?: { id: string; rttMs?: number; floorMs?: number; queueMs?: number; utilization?: number; basis?: string; source?: string; monthlyUsd?: number }[];
-  cost?: {
-    monthlyUsd: number;
-    yearlyUsd?: number;
-    pricesAsOf?: string;
-    items: {
-      category: string;
-      element: string;
-      description: string;
-      quantity: number;
-      unit: string;
-      unitPriceUsd: number;
-      monthlyUsd: number;
-      source?: SourceLike;
-    }[];
-  };
-}
+/** The parts of `estimateDesign`'s result the report shows; a part left out is reported as missing. */
+export type ReportEstimate = Partial<Pick<EstimateResult, 'latency' | 'circuits' | 'cost'>>;
 
 /** Everything the report is built from. */
 export interface ReportInput {
@@ -88,12 +68,6 @@ function pct(v: number): string {
   if (v >= 1) return '100 %';
   const digits = Math.max(2, Math.min(8, Math.ceil(-Math.log10(1 - v)) + 1));
   return `${(v * 100).toFixed(digits)} %`;
-}
-
-function sourceText(s: SourceLike | undefined): string {
-  if (!s) return '';
-  if (typeof s === 'string') return s;
-  return [s.label, s.date ? `(${s.date})` : ''].filter(Boolean).join(' ');
 }
 
 function missing(text: string): string {
@@ -154,7 +128,7 @@ function cost(input: ReportInput): string {
   for (const it of c.items) byCategory.set(it.category, (byCategory.get(it.category) ?? 0) + it.monthlyUsd);
   const rows = [...byCategory].map(([category, monthlyUsd]) => ({ category, monthlyUsd }));
   const parts = [
-    `<p class="total">Total: <strong>${usd(c.monthlyUsd)}</strong> per month${c.yearlyUsd !== undefined ? ` · ${usd(c.yearlyUsd)} per year` : ` · ${usd(c.monthlyUsd * 12)} per year (12 × monthly)`}. Prices as of ${h(c.pricesAsOf ?? input.pricesAsOf ?? 'an unrecorded date')}.</p>`,
+    `<p class="total">Total: <strong>${usd(c.monthlyUsd)}</strong> per month · ${usd(c.yearlyUsd)} per year (12 × monthly). Prices as of ${h(c.pricesAsOf)}.</p>`,
   ];
   if (rows.length) parts.push(`<figure class="chart">${costByCategoryChart(rows)}</figure>`);
   parts.push(
@@ -168,7 +142,7 @@ function cost(input: ReportInput): string {
             `${h(round2(it.quantity).toLocaleString('en-US'))} ${h(it.unit)}`,
             h(usd(it.unitPriceUsd)),
             h(usd(it.monthlyUsd)),
-            h(sourceText(it.source)),
+            h(it.source),
           ]),
           [false, false, false, true, true, true, false],
         )
@@ -227,9 +201,9 @@ function latency(input: ReportInput): string {
             h(l.from),
             `${both.has(`${l.from}\u0000${l.to}`) ? '↔ ' : ''}${h(l.to)}`,
             h(`${round1(l.rttMs)} ms`),
-            l.floorMs !== undefined ? h(`${round1(l.floorMs)} ms`) : '',
-            h((l.path ?? []).join(' → ')),
-            h(l.basis ?? ''),
+            h(`${round1(l.floorMs)} ms`),
+            h(l.path.join(' → ')),
+            h(l.basis),
           ];
         }),
         [false, false, true, true, false, false],
@@ -238,7 +212,7 @@ function latency(input: ReportInput): string {
   } else {
     parts.push(missing(rows ? 'The estimate lists no region pairs (the design needs at least two connected regions).' : (input.estimateMissing ?? 'No latency estimate was passed to the report.')));
   }
-  const estimated = (input.estimate?.circuits ?? []).filter((c) => c.rttMs !== undefined);
+  const estimated = input.estimate?.circuits ?? [];
   if (estimated.length) {
     parts.push('<h3>Circuits</h3>');
     parts.push(
@@ -246,13 +220,13 @@ function latency(input: ReportInput): string {
         ['Circuit', 'RTT', 'Fibre floor', 'Queueing', 'Peak utilisation', 'Monthly', 'Basis', 'Source'],
         estimated.map((c) => [
           h(c.id),
-          h(`${round1(c.rttMs!)} ms`),
-          c.floorMs !== undefined ? h(`${round1(c.floorMs)} ms`) : '',
-          c.queueMs !== undefined ? h(`${round1(c.queueMs)} ms`) : '',
-          c.utilization !== undefined ? h(`${round1(c.utilization * 100)} %`) : '',
-          c.monthlyUsd !== undefined ? h(usd(c.monthlyUsd)) : '',
-          h(c.basis ?? ''),
-          h(c.source ?? ''),
+          h(`${round1(c.rttMs)} ms`),
+          h(`${round1(c.floorMs)} ms`),
+          h(`${round1(c.queueMs)} ms`),
+          h(`${round1(c.utilization * 100)} %`),
+          h(usd(c.monthlyUsd)),
+          h(c.basis),
+          h(c.source),
         ]),
         [false, true, true, true, true, true, false, false],
       ),
@@ -400,8 +374,7 @@ function provenance(input: ReportInput): string {
   ];
   const sources = new Map<string, number>();
   for (const it of input.estimate?.cost?.items ?? []) {
-    const s = sourceText(it.source);
-    if (s) sources.set(s, (sources.get(s) ?? 0) + 1);
+    if (it.source) sources.set(it.source, (sources.get(it.source) ?? 0) + 1);
   }
   const parts = [`<table class="kv"><tbody>${rows.map(([k, v]) => `<tr><th>${h(k)}</th><td><code>${h(v)}</code></td></tr>`).join('')}</tbody></table>`];
   if (sources.size) {

@@ -1,5 +1,5 @@
 /**
  * The design-review report (HTML; the CLI prints it to PDF with headless Chromium).
  */
-export { buildReportHtml, REPORT_SECTIONS, type ReportEstimate, type ReportInput, type SourceLike } from './html.ts';
+export { buildReportHtml, REPORT_SECTIONS, type ReportEstimate, type ReportInput } from './html.ts';
 export { renderChartSvg, costByCategoryChart, latencyHeatmapChart, downtimeChart } from './charts.ts';

@@ -239,9 +239,7 @@ export default function Inspector() {
   } else {
     const element = (kind === 'region' ? design.regions : kind === 'circuit' ? design.circuits : design.services).find((e) => e.id === id)! as Element;
     const est = kind === 'circuit' ? analysis?.estimate?.circuits.find((c) => c.id === id) : undefined;
-    const circuitCost =
-      kind === 'circuit' ? analysis?.estimate?.cost.items.filter((i) => i.element === id).reduce((sum, i) => sum + i.monthlyUsd, 0) : undefined;
-    const estimate = est ? { rttMs: est.rttMs, basis: est.basis, monthlyUsd: est.monthlyUsd ?? circuitCost } : undefined;
+    const estimate = est ? { rttMs: est.rttMs, basis: est.basis, monthlyUsd: est.monthlyUsd } : undefined;
     const specs = FIELDS[kind];
     const sections = [...new Set(specs.map((s) => s.section))];
     const subtitle =
