@@ -208,7 +208,8 @@ async function main() {
       await page.locator(ready).waitFor({ timeout: 10_000 }).catch(() => undefined);
       await charge(`tab${tabName}`);
     }
-    for (const [k, v] of Object.entries(interactions)) results[`longestTask200_${k}`] = v;
+    // The long-task observer reports only tasks over 50 ms: 0 means none was.
+    for (const [k, v] of Object.entries(interactions)) results[`longestTask200_${k}`] = v || 'none over 50 ms';
     results.interactions200LongestTaskMs = Math.max(...Object.values(interactions));
 
     // Pan the 1000/3000 design.

@@ -15,7 +15,7 @@ export default function CostPanel() {
   const body = useRef<HTMLTableSectionElement>(null);
   const count = cost?.items.length ?? 0;
   const virtual = count > VIRTUAL_FROM;
-  const { start, end, rowPx } = useVirtualRows(body, count, virtual, 22);
+  const { start, end, rowPx } = useVirtualRows(body, count, virtual, 22, { overscan: 10, first: 30 });
   const byCategory = useMemo(() => {
     const m = new Map<string, number>();
     for (const i of cost?.items ?? []) m.set(i.category, (m.get(i.category) ?? 0) + i.monthlyUsd);

@@ -28,7 +28,7 @@ export default function LatencyPanel() {
   const shown = matching.slice(0, MATRIX_LIMIT);
   const body = useRef<HTMLTableSectionElement>(null);
   const virtual = shown.length > VIRTUAL_FROM;
-  const { start, end, rowPx } = useVirtualRows(body, shown.length, virtual, 19);
+  const { start, end, rowPx } = useVirtualRows(body, shown.length, virtual, 19, { overscan: 2, first: 12 });
   if (!latency) {
     return <p className="ns-hint">{analysis?.unavailable.estimate ? `Latency needs the estimate engine: ${analysis.unavailable.estimate}.` : 'Estimating…'}</p>;
   }

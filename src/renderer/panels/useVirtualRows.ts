@@ -1,10 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
 
-/** Rows drawn beyond each edge of the visible part, so a quick scroll shows no gap. */
-const OVERSCAN = 12;
-/** Rows drawn before the panel has been measured. */
-const FIRST = 40;
-
 /**
  * Rows of a long table drawn only where its panel shows them; the caller pads the rest with
  * two spacer rows (`start` rows before, `count - end` after) so the scroll height is right.
@@ -13,14 +8,17 @@ const FIRST = 40;
  *
  * `body` is the table's tbody; the scroller is the panel body around it. Rows are assumed
  * to be of one height (the caller keeps cells on one line); it is measured from a drawn row.
+ * `overscan` rows are drawn beyond each edge of the visible part so a quick scroll shows no
+ * gap (fewer for wide rows); `first` rows are drawn before the panel has been measured.
  */
 export function useVirtualRows(
   body: RefObject<HTMLTableSectionElement | null>,
   count: number,
   enabled: boolean,
   estimatedRowPx: number,
+  { overscan, first }: { overscan: number; first: number },
 ): { start: number; end: number; rowPx: number } {
-  const [range, setRange] = useState({ start: 0, end: FIRST, rowPx: estimatedRowPx });
+  const [range, setRange] = useState({ start: 0, end: first, rowPx: estimatedRowPx });
   useEffect(() => {
     if (!enabled) return;
     const el = body.current;
@@ -32,10 +30,10 @@ export function useVirtualRows(
       const row = el.querySelector<HTMLElement>('tr[data-row]');
       const rowPx = row?.getBoundingClientRect().height || estimatedRowPx;
       const top = el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-      const first = Math.floor(-top / rowPx);
+      const top0 = Math.floor(-top / rowPx);
       const visible = Math.ceil(scroller.clientHeight / rowPx);
-      const start = Math.max(0, Math.min(count, first - OVERSCAN));
-      const end = Math.max(start, Math.min(count, first + visible + OVERSCAN));
+      const start = Math.max(0, Math.min(count, top0 - overscan));
+      const end = Math.max(start, Math.min(count, top0 + visible + overscan));
       setRange((r) => (r.start === start && r.end === end && Math.abs(r.rowPx - rowPx) < 0.01 ? r : { start, end, rowPx }));
     };
     const schedule = () => {
@@ -50,7 +48,7 @@ export function useVirtualRows(
       resize.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [body, count, enabled, estimatedRowPx]);
+  }, [body, count, enabled, estimatedRowPx, overscan]);
   if (!enabled) return { start: 0, end: count, rowPx: estimatedRowPx };
   const end = Math.min(count, range.end);
   return { start: Math.min(range.start, end), end, rowPx: range.rowPx };
