@@ -200,7 +200,9 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
   let now = 0;
   /** The lazy element c's pending change lies in the past: draw its state now and its next change. */
   const catchUp = (c: number) => {
-    const decay = Math.exp(-nu[c]! * (now - nextT[c]!));
+    // Beyond 36 time constants e^(−x) < 3e-16, below what a double adds to π: skip the exp.
+    const x = nu[c]! * (now - nextT[c]!);
+    const decay = x < 36 ? Math.exp(-x) : 0;
     // State right after the pending change is the opposite of up[c].
     const pUp = up[c] === 1 ? piUp[c]! * (1 - decay) : piUp[c]! + (1 - piUp[c]!) * decay;
     const isUp = rng.next() <= pUp;
@@ -481,8 +483,8 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
     const served = servedCount[s]!;
     for (let j = 0; j < paths.length; j++) {
       const path = paths[j]!;
-      for (let k = 0; k < path.length; k++) unref(s, path[k]!);
-      path.length = 0;
+      // pop() empties a short array faster than setting its length (a runtime call in V8).
+      while (path.length > 0) unref(s, path.pop()!);
       srcOf[j] = -1;
     }
     const extra = extraBuf[s]!;
@@ -714,8 +716,9 @@ export function simulateAvailability(model: SimModel, options: MonteCarloOptions
       rerouteSrc[affected] = srcOf[j]!;
       rerouteCut[affected] = cut;
       srcOf[j] = -1;
-      paths[j] = spare[j]!;
-      paths[j]!.length = 0;
+      const fresh = spare[j]!;
+      while (fresh.length > 0) fresh.pop();
+      paths[j] = fresh;
       spare[j] = path;
       rerouteList[affected++] = j;
     }
