@@ -3,7 +3,6 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   ViewportPortal,
@@ -18,6 +17,8 @@ import { dispatch, select, setStatus, useStudio } from '../store/studio.ts';
 import { regionLocation, useCatalog, type CatalogState } from '../catalog/useCatalog.ts';
 import { FlowDeriver, elementIdOf, pathElements, type FlowNode, type ServiceStatus } from './derive.ts';
 import { edgeTypes, nodeTypes } from './nodes.tsx';
+import { CircuitLayer, isPlainCircuit } from './CircuitLayer.tsx';
+import { MiniMapCanvas } from './MiniMapCanvas.tsx';
 import { loadLandPath, MAP_WIDTH } from './geo.ts';
 import { setCanvasController } from './controller.ts';
 import { circuitBetween, DND_MIME, type PalettePayload } from '../palette/items.ts';
@@ -192,6 +193,22 @@ function FlowCanvas() {
     return () => cancelAnimationFrame(id);
   }, [fileName, layout, rf]);
 
+  // Chromium re-layerizes the whole canvas (thousands of paint chunks) for every transform change
+  // of the viewport, unless the element has a running transform animation: then it updates the
+  // compositor's transform directly. A no-op additive animation while the view moves (pan, zoom,
+  // fit) takes that path; it ends with the move, so the canvas is re-rasterised crisp at rest.
+  const moving = useRef<Animation | undefined>(undefined);
+  const onMoveStart = useCallback(() => {
+    const viewport = wrapper.current?.querySelector<HTMLElement>('.react-flow__viewport');
+    if (!viewport || moving.current || typeof viewport.animate !== 'function') return;
+    const still = { transform: 'translate(0px, 0px)' };
+    moving.current = viewport.animate([still, still], { duration: 1e9, composite: 'add' });
+  }, []);
+  const onMoveEnd = useCallback(() => {
+    moving.current?.cancel();
+    moving.current = undefined;
+  }, []);
+
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(DND_MIME)) {
       e.preventDefault();
@@ -222,11 +239,17 @@ function FlowCanvas() {
   // Level of detail: labels and service rows are unreadable when zoomed far out, and painting
   // thousands of them is what makes panning a large design slow without a GPU.
   const detail = useFlowStore((s) => (s.transform[2] < 0.3 ? 'ns-lod-far' : s.transform[2] < 0.55 ? 'ns-lod-mid' : ''));
+  const far = detail === 'ns-lod-far';
+  // Zoomed far out, everything is on screen anyway: culling would only mount and unmount nodes
+  // at the edges of the view while panning. Plain circuits of a large design are one layer then.
+  const layered = large && far;
+  const flowEdges = useMemo(() => (layered ? edges.filter((e) => !isPlainCircuit(e)) : edges), [layered, edges]);
+  const plainEdges = useMemo(() => (layered ? edges.filter(isPlainCircuit) : []), [layered, edges]);
   return (
     <div className={`ns-canvas ${detail}`} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode>
         nodes={nodes}
-        edges={edges}
+        edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -239,7 +262,9 @@ function FlowCanvas() {
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         minZoom={0.05}
         maxZoom={4}
-        onlyRenderVisibleElements={large}
+        onlyRenderVisibleElements={large && !far}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         elevateNodesOnSelect={false}
         aria-label="Design canvas"
         role="application"
@@ -248,8 +273,9 @@ function FlowCanvas() {
         fitViewOptions={FIT}
       >
         {layout === 'map' ? <LandLayer /> : null}
-        <Background gap={24} size={1} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeStrokeWidth={2} />
+        {layered ? <CircuitLayer edges={plainEdges} /> : null}
+        {far ? null : <Background gap={24} size={1} />}
+        <MiniMapCanvas ariaLabel="Minimap" />
         <Controls showInteractive={false} />
       </ReactFlow>
       {design.regions.length === 0 ? (
@@ -277,7 +303,7 @@ function LandLayer() {
   }, []);
   return (
     <ViewportPortal>
-      <svg className="ns-land" width={MAP_WIDTH} height={MAP_WIDTH / 2} style={{ position: 'absolute', left: 0, top: 0, pointerEvents: 'none' }} aria-hidden>
+      <svg className="ns-land" width={MAP_WIDTH} height={MAP_WIDTH / 2} style={{ position: 'absolute', left: 0, top: 0, zIndex: -2, pointerEvents: 'none' }} aria-hidden>
         {d ? <path d={d} /> : null}
       </svg>
     </ViewportPortal>

@@ -51,7 +51,7 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
 type InternalNode = NonNullable<ReturnType<typeof useInternalNode>>;
 
 /** Ends on the facing sides of the two regions, whichever way the circuit is drawn. */
-function floatingEnds(a: InternalNode, b: InternalNode) {
+export function floatingEnds(a: InternalNode, b: InternalNode) {
   const box = (n: InternalNode) => {
     const { x, y } = n.internals.positionAbsolute;
     const w = n.measured.width ?? n.width ?? 0;
