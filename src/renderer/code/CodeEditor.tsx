@@ -13,6 +13,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker?worker';
 import { configureMonacoYaml } from 'monaco-yaml';
 import { applyCodeText, getYamlText, useStudio } from '../store/studio.ts';
+import { yamlTextOffThread } from '../worker/yamlWriter.ts';
 
 const schemaModules = import.meta.glob('../../../resources/schema/netstudio.schema.json', { import: 'default' }) as Record<string, () => Promise<unknown>>;
 
@@ -118,20 +119,25 @@ export default function CodeEditor() {
     };
   }, []);
 
-  // A model edit (canvas, inspector, undo): bring the text along, keeping the cursor. In a
-  // task of its own, after the edit has painted: writing a large design's YAML takes a while.
+  // A model edit (canvas, inspector, undo): bring the text along, keeping the cursor. The
+  // text is written off the UI thread (a large design's YAML takes ~100 ms); if the user
+  // typed meanwhile, their text wins and goes through applyCodeText as usual.
   useEffect(() => {
-    const t = setTimeout(() => {
+    let live = true;
+    const version = editorRef.current?.getModel()?.getAlternativeVersionId();
+    void yamlTextOffThread().then((text) => {
       const model = editorRef.current?.getModel();
-      if (!model) return;
+      if (!live || !model || model.getAlternativeVersionId() !== version) return;
       applying.current = true;
       try {
-        applyMinimalEdit(model, getYamlText());
+        applyMinimalEdit(model, text);
       } finally {
         applying.current = false;
       }
-    }, 0);
-    return () => clearTimeout(t);
+    });
+    return () => {
+      live = false;
+    };
   }, [revision]);
 
   useEffect(() => {

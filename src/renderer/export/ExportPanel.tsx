@@ -6,7 +6,8 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { getHost } from '../host/index.ts';
-import { getYamlText, setStatus, useStudio } from '../store/studio.ts';
+import { setStatus, useStudio } from '../store/studio.ts';
+import { yamlTextOffThread } from '../worker/yamlWriter.ts';
 import { generateExport } from './exportClient.ts';
 import { useExportState } from './exportState.ts';
 import { EXPORT_FORMATS, fileStem, previewLanguage, type ExportFormatId, type GenerateResult } from './formats.ts';
@@ -23,26 +24,31 @@ function useGeneration(format: ExportFormatId): Generation {
   useEffect(() => {
     setGen((g) => (g.status === 'running' && g.format === format ? g : { status: 'running', format }));
     let job: ReturnType<typeof generateExport> | undefined;
+    let live = true;
     // A short pause so a burst of edits asks for one generation.
     const timer = setTimeout(() => {
-      const s = useStudio.getState();
-      job = generateExport({
-        design,
-        format,
-        layout,
-        baseName: fileStem(s.file.name),
-        yamlText: getYamlText(),
-        generatedAt: new Date().toISOString(),
-        sourceName: s.file.name,
+      void yamlTextOffThread().then((yamlText) => {
+        if (!live) return;
+        const s = useStudio.getState();
+        job = generateExport({
+          design,
+          format,
+          layout,
+          baseName: fileStem(s.file.name),
+          yamlText,
+          generatedAt: new Date().toISOString(),
+          sourceName: s.file.name,
+        });
+        job.promise.then(
+          (result) => setGen({ status: 'done', format, result }),
+          (e: unknown) => {
+            if ((e as Error).message !== 'cancelled') setGen({ status: 'done', format, result: { ok: false, message: `The export failed: ${(e as Error).message}` } });
+          },
+        );
       });
-      job.promise.then(
-        (result) => setGen({ status: 'done', format, result }),
-        (e: unknown) => {
-          if ((e as Error).message !== 'cancelled') setGen({ status: 'done', format, result: { ok: false, message: `The export failed: ${(e as Error).message}` } });
-        },
-      );
     }, 250);
     return () => {
+      live = false;
       clearTimeout(timer);
       job?.cancel();
     };

@@ -1,7 +1,8 @@
 /** Opening, saving and the bundled samples, through the Host. */
 import type { DesignFile } from '../../contracts/host.ts';
 import { getHost } from '../host/index.ts';
-import { getYamlText, loadDocument, markSaved, newDocument, setStatus, useStudio } from '../store/studio.ts';
+import { loadDocument, markSaved, newDocument, setStatus, useStudio } from '../store/studio.ts';
+import { yamlTextOffThread } from '../worker/yamlWriter.ts';
 
 const sampleLoaders = import.meta.glob('../../../samples/*.netstudio.yaml', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
 
@@ -65,7 +66,8 @@ export function newDesign(): void {
 
 export async function saveDesign(as = false): Promise<void> {
   const s = useStudio.getState();
-  const file: DesignFile = { name: s.file.name, text: getYamlText(), ...(s.file.path ? { path: s.file.path } : {}), ...(s.file.mtimeMs ? { mtimeMs: s.file.mtimeMs } : {}) };
+  const text = await yamlTextOffThread();
+  const file: DesignFile = { name: s.file.name, text, ...(s.file.path ? { path: s.file.path } : {}), ...(s.file.mtimeMs ? { mtimeMs: s.file.mtimeMs } : {}) };
   const host = getHost();
   let result = as ? await host.saveDesignAs(file) : await host.saveDesign(file);
   if (result.status === 'conflict') {

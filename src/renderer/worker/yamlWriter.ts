@@ -1,7 +1,8 @@
 /**
  * The YAML text of the current design without blocking the UI thread: when the store's
  * text is out of date (it is written on demand), a worker writes it. Writing a 200-region
- * design takes ~100 ms, too long for a task on the UI thread every time a draft is kept.
+ * design takes ~100 ms, too long for a task on the UI thread when a draft is kept, the
+ * design is saved or an export needs it.
  */
 import * as Comlink from 'comlink';
 import { yamlSnapshot } from '../store/studio.ts';

@@ -1,7 +1,8 @@
 /**
- * Writes the YAML of a design off the UI thread (for drafts). It keeps the document parsed
- * from the last text the store wrote and merges each design into it, as the store does
- * with its own document, so the text is the one Code and Save would produce.
+ * Writes the YAML of a design off the UI thread (drafts, Save, export). It merges the design
+ * into a copy of the document parsed from the last text the store wrote, the document the
+ * store would merge it into, so the text is the one Code shows. (A copy each time: merging
+ * one design after another into the same document could leave traces the store's never has.)
  */
 import * as Comlink from 'comlink';
 import type { Document } from 'yaml';
@@ -9,15 +10,13 @@ import type { Design } from '../../core/model/index.ts';
 import { parseDesign } from '../../core/model/index.ts';
 import { syncYaml } from '../model/yamlSync.ts';
 
-let cached: { base: string; doc: Document | undefined } | undefined;
+let parsed: { base: string; doc: Document | undefined } | undefined;
 
 const api = {
   /** The YAML of `design`, merged into the document `base` parses to. */
   writeYaml(base: string, design: Design): string {
-    if (cached?.base !== base) cached = { base, doc: parseDesign(base).yaml };
-    const out = syncYaml(design, cached.doc);
-    cached.doc = out.yamlDoc;
-    return out.yamlText;
+    if (parsed?.base !== base) parsed = { base, doc: parseDesign(base).yaml };
+    return syncYaml(design, parsed.doc?.clone()).yamlText;
   },
 };
 
