@@ -46,6 +46,41 @@ test('dragging one region of a 200-region design re-renders only that region and
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
 
+test('zoomed far out, a large design draws plain circuits as one layer, a selected circuit as an edge, and the minimap moves the view', async ({ page }) => {
+  await page.goto('/');
+  await openText(page, 'large.netstudio.yaml', generateDesignYaml(200, 600, 100, 3));
+  await expect(page.locator('.react-flow__node-region').first()).toBeVisible();
+  await expect(page.locator('.ns-busy')).toHaveText('');
+  // Fitting 200 regions is far out: the circuits are one layer, not 600 edge elements.
+  await expect(page.locator('.ns-canvas')).toHaveClass(/ns-lod-far/);
+  await expect(page.getByRole('img', { name: '600 circuits; zoom in to select one' })).toBeAttached();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+
+  // A circuit picked in the Problems list is drawn as a selected edge; the layer has the rest.
+  const problem = page.getByRole('button', { name: /circuit c\d+ \(Public internet\) crosses the public internet/ }).first();
+  const circuit = (await problem.innerText()).match(/circuit (c\d+)/)![1]!;
+  await problem.click();
+  await expect(page.locator(`.react-flow__edge[data-id="${circuit}"] .ns-circuit`)).toHaveClass(/is-selected/);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(page.getByRole('img', { name: '599 circuits; zoom in to select one' })).toBeAttached();
+
+  // The minimap moves the view.
+  const viewport = () => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  const before = await viewport();
+  const map = (await page.getByRole('img', { name: 'Minimap' }).boundingBox())!;
+  await page.mouse.click(map.x + 10, map.y + 10);
+  await expect.poll(viewport).not.toBe(before);
+
+  // Zoomed in, circuits are edges again (those in view) and the layer is gone.
+  for (let i = 0; i < 12 && /ns-lod-far/.test((await page.locator('.ns-canvas').getAttribute('class')) ?? ''); i++) {
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.waitForTimeout(200);
+  }
+  await expect(page.locator('.ns-canvas')).not.toHaveClass(/ns-lod-far/);
+  await expect(page.locator('.ns-circuit-layer')).toHaveCount(0);
+  await expect.poll(() => page.locator('.react-flow__edge').count()).toBeGreaterThan(1);
+});
+
 test('keyboard moves, copy and paste, delete, and undo on the canonical sample', async ({ page }) => {
   await page.goto('/?sample=dual-region-active-active');
   await expect(regionNode(page, 'Frankfurt data centre')).toBeVisible();
