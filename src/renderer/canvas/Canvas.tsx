@@ -195,10 +195,12 @@ function FlowCanvas() {
 
   // Chromium re-layerizes the whole canvas (thousands of paint chunks) for every transform change
   // of the viewport, unless the element has a running transform animation: then it updates the
-  // compositor's transform directly. A no-op additive animation while the view moves (pan, zoom,
-  // fit) takes that path; it ends with the move, so the canvas is re-rasterised crisp at rest.
+  // compositor's transform directly. A no-op additive animation while the user drags the view
+  // takes that path; it ends with the drag. Only drags: they keep the scale, so the content
+  // rasterised at the start stays sharp; a wheel zoom repaints at each new scale as before.
   const moving = useRef<Animation | undefined>(undefined);
-  const onMoveStart = useCallback(() => {
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (!event || !/^(mouse|pointer|touch)/.test(event.type)) return;
     const viewport = wrapper.current?.querySelector<HTMLElement>('.react-flow__viewport');
     if (!viewport || moving.current || typeof viewport.animate !== 'function') return;
     const still = { transform: 'translate(0px, 0px)' };
