@@ -10,7 +10,7 @@ import { findLatency, latencyAt, packLatency } from '../src/renderer/worker/late
 import { shareAnalysis } from '../src/renderer/worker/shareAnalysis.ts';
 import type { LatencyEntry, LiveAnalysis } from '../src/renderer/worker/engineTypes.ts';
 import { syncYaml } from '../src/renderer/model/yamlSync.ts';
-import { applyCodeText, dispatch, getYamlText, loadDocument, resetStudio, undoEdit, yamlSnapshot } from '../src/renderer/store/studio.ts';
+import { applyCodeText, dispatch, getYamlText, loadDocument, loadParsedDocument, resetStudio, undoEdit, useStudio, yamlSnapshot } from '../src/renderer/store/studio.ts';
 
 const entries = [
   { from: 'a', to: 'b', rttMs: 12.5, floorMs: 9, basis: 'measured', path: ['a', 'b'], circuits: ['ab'] },
@@ -82,6 +82,20 @@ describe('YAML written on demand', () => {
     expect(offThread).toContain('# a comment that must survive');
     expect(offThread).toContain('Renamed Ashburn');
     expect(yamlSnapshot()).toEqual({ design: snap.design, text: offThread });
+  });
+
+  it('a document parsed in a worker keeps its text until the first edit, then its comments', () => {
+    const text = `# a comment that must survive\n${sampleText}`;
+    const parsed = parseDesign(text);
+    loadParsedDocument(text, { name: 'x.netstudio.yaml' }, parsed.design!, parsed.problems);
+    expect(useStudio.getState().design).toBe(parsed.design);
+    expect(getYamlText()).toBe(text);
+    dispatch({ type: 'setField', kind: 'region', id: 'aws-use1', path: ['name'], value: 'Renamed Ashburn' }, 'rename');
+    const written = getYamlText();
+    expect(written).toContain('# a comment that must survive');
+    loadDocument(text, { name: 'x.netstudio.yaml' });
+    dispatch({ type: 'setField', kind: 'region', id: 'aws-use1', path: ['name'], value: 'Renamed Ashburn' }, 'rename');
+    expect(getYamlText()).toBe(written);
   });
 
   it('follows undo and text typed in Code', () => {

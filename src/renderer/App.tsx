@@ -239,7 +239,7 @@ function DraftOffer() {
       <button
         type="button"
         onClick={() => {
-          if (openText(draft.text, { name: draft.name, ...(draft.path ? { path: draft.path } : {}) })) useStudio.setState({ dirty: true, draftId: draft.id });
+          void openText(draft.text, { name: draft.name, ...(draft.path ? { path: draft.path } : {}) }).then((ok) => ok && useStudio.setState({ dirty: true, draftId: draft.id }));
           setDraft(undefined);
         }}
       >
@@ -288,7 +288,7 @@ export default function App() {
     window.addEventListener('keydown', onKey);
     const off = getHost().onCommand((c) => {
       if (c.type === 'action') runAction(c.action);
-      else openText(c.file.text, c.file);
+      else void openText(c.file.text, c.file);
     });
     const sample = new URLSearchParams(window.location.search).get('sample');
     if (sample) void openSample(sample);

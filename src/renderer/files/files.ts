@@ -1,8 +1,8 @@
 /** Opening, saving and the bundled samples, through the Host. */
 import type { DesignFile } from '../../contracts/host.ts';
 import { getHost } from '../host/index.ts';
-import { loadDocument, markSaved, newDocument, setStatus, useStudio } from '../store/studio.ts';
-import { yamlTextOffThread } from '../worker/yamlWriter.ts';
+import { loadParsedDocument, markSaved, newDocument, setStatus, useStudio } from '../store/studio.ts';
+import { parseDesignOffThread, yamlTextOffThread } from '../worker/yamlWriter.ts';
 
 const sampleLoaders = import.meta.glob('../../../samples/*.netstudio.yaml', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
 
@@ -25,10 +25,20 @@ export async function openSample(name: string): Promise<boolean> {
   return openText(text, { name: `${name}.netstudio.yaml` });
 }
 
-/** Loads text as the current document, or reports every problem when it is not a valid design. */
-export function openText(text: string, file: Omit<DesignFile, 'text'>): boolean {
+let opening = 0;
+
+/**
+ * Loads text as the current document, or reports every problem when it is not a valid
+ * design. The text is parsed in a worker; when another open starts meanwhile, that one wins
+ * (and this one resolves false).
+ */
+export async function openText(text: string, file: Omit<DesignFile, 'text'>): Promise<boolean> {
   const info = { name: file.name, ...(file.path ? { path: file.path } : {}), ...(file.mtimeMs ? { mtimeMs: file.mtimeMs } : {}) };
-  const problems = loadDocument(text, info);
+  const mine = ++opening;
+  const parsed = await parseDesignOffThread(text);
+  if (mine !== opening) return false;
+  const problems = parsed.design ? [] : parsed.problems;
+  if (parsed.design) loadParsedDocument(text, info, parsed.design, parsed.problems);
   if (problems.length === 0) {
     setStatus(`Opened ${file.name}`);
     return true;
@@ -51,16 +61,17 @@ function confirmDiscard(): boolean {
 export async function openFromHost(): Promise<void> {
   if (!confirmDiscard()) return;
   const file = await getHost().openDesign();
-  if (file) openText(file.text, file);
+  if (file) await openText(file.text, file);
 }
 
 export async function openDroppedFile(file: File): Promise<void> {
   if (!confirmDiscard()) return;
-  openText(await file.text(), { name: file.name, mtimeMs: file.lastModified });
+  await openText(await file.text(), { name: file.name, mtimeMs: file.lastModified });
 }
 
 export function newDesign(): void {
   if (!confirmDiscard()) return;
+  opening++;
   newDocument();
 }
 

@@ -124,11 +124,13 @@ const get = useStudio.getState;
 
 /**
  * The YAML document and its text as of `design`. When the store's design has moved on,
- * `getYamlText()` merges it into the document and writes the text again.
+ * `getYamlText()` merges it into the document and writes the text again. `doc: 'unparsed'`:
+ * the text was parsed in a worker (opening a file), and the UI thread parses it again only
+ * when it first has to write the text.
  */
-let yamlState: { design: Design; doc: Document | undefined; text: string } = { design: NEW_DESIGN, doc: undefined, text: serializeDesign(NEW_DESIGN) };
+let yamlState: { design: Design; doc: Document | undefined | 'unparsed'; text: string } = { design: NEW_DESIGN, doc: undefined, text: serializeDesign(NEW_DESIGN) };
 
-function resetYaml(design: Design, text: string, doc: Document | undefined): void {
+function resetYaml(design: Design, text: string, doc: Document | undefined | 'unparsed'): void {
   yamlState = { design, doc, text };
 }
 
@@ -146,7 +148,8 @@ export function yamlSnapshot(): { design: Design; text: string } | { design: Des
 export function getYamlText(): string {
   const { design } = get();
   if (yamlState.design !== design) {
-    const out = syncYaml(design, yamlState.doc);
+    const doc = yamlState.doc === 'unparsed' ? parseDesign(yamlState.text).yaml : yamlState.doc;
+    const out = syncYaml(design, doc);
     yamlState = { design, doc: out.yamlDoc, text: out.yamlText };
   }
   return yamlState.text;
@@ -213,21 +216,33 @@ export function redoEdit(): void {
 export function loadDocument(text: string, file: FileInfo): DocumentProblem[] {
   const parsed = parseDesign(text);
   if (!parsed.design) return parsed.problems;
+  startSession(text, file, parsed.design, parsed.problems, parsed.yaml);
+  return [];
+}
+
+/**
+ * Loads a document parsed elsewhere (in a worker: parsing and validating a 200-region file
+ * takes the UI thread ~250 ms) as a fresh session.
+ */
+export function loadParsedDocument(text: string, file: FileInfo, design: Design, problems: DocumentProblem[]): void {
+  startSession(text, file, design, problems, 'unparsed');
+}
+
+function startSession(text: string, file: FileInfo, design: Design, problems: DocumentProblem[], doc: Document | undefined | 'unparsed'): void {
   const keep = get();
-  resetYaml(parsed.design, text, parsed.yaml);
+  resetYaml(design, text, doc);
   set({
     ...initial(),
     layout: keep.layout,
     panel: keep.panel,
     panelsVisible: keep.panelsVisible,
     circuitType: keep.circuitType,
-    design: parsed.design,
+    design,
     yamlRevision: keep.yamlRevision + 1,
     yamlVersion: keep.yamlVersion + 1,
-    documentWarnings: parsed.problems.filter((p) => p.severity === 'warning'),
+    documentWarnings: problems.filter((p) => p.severity === 'warning'),
     file,
   });
-  return [];
 }
 
 export function newDocument(): void {

@@ -5,14 +5,24 @@
  * design is saved or an export needs it.
  */
 import * as Comlink from 'comlink';
+import type { Design, DocumentProblem } from '../../core/model/index.ts';
 import { yamlSnapshot } from '../store/studio.ts';
 import type { YamlWriterApi } from './yamlWriter.worker.ts';
 
-let writer: Comlink.Remote<YamlWriterApi> | undefined;
+let worker: Comlink.Remote<YamlWriterApi> | undefined;
+
+function writer(): Comlink.Remote<YamlWriterApi> {
+  worker ??= Comlink.wrap<YamlWriterApi>(new Worker(new URL('./yamlWriter.worker.ts', import.meta.url), { type: 'module', name: 'netstudio-yaml-writer' }));
+  return worker;
+}
 
 export function yamlTextOffThread(): Promise<string> {
   const snap = yamlSnapshot();
   if ('text' in snap) return Promise.resolve(snap.text);
-  writer ??= Comlink.wrap<YamlWriterApi>(new Worker(new URL('./yamlWriter.worker.ts', import.meta.url), { type: 'module', name: 'netstudio-yaml-writer' }));
-  return writer.writeYaml(snap.base, snap.design);
+  return writer().writeYaml(snap.base, snap.design);
+}
+
+/** Parses and validates a design file in the worker. */
+export function parseDesignOffThread(text: string): Promise<{ design?: Design; problems: DocumentProblem[] }> {
+  return writer().parse(text);
 }

@@ -6,13 +6,20 @@
  */
 import * as Comlink from 'comlink';
 import type { Document } from 'yaml';
-import type { Design } from '../../core/model/index.ts';
+import type { Design, DocumentProblem } from '../../core/model/index.ts';
 import { parseDesign } from '../../core/model/index.ts';
 import { syncYaml } from '../model/yamlSync.ts';
 
 let parsed: { base: string; doc: Document | undefined } | undefined;
 
 const api = {
+  /** Parses and validates a design file (the UI thread keeps only the design). */
+  parse(text: string): { design?: Design; problems: DocumentProblem[] } {
+    const out = parseDesign(text);
+    parsed = { base: text, doc: out.yaml };
+    return { ...(out.design ? { design: out.design } : {}), problems: out.problems };
+  },
+
   /** The YAML of `design`, merged into the document `base` parses to. */
   writeYaml(base: string, design: Design): string {
     if (parsed?.base !== base) parsed = { base, doc: parseDesign(base).yaml };
