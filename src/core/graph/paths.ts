@@ -274,13 +274,14 @@ export function allPairsShortestPaths(
 /**
  * Bucket width as a fraction of the lightest circuit. Strictly below 1 so that, with
  * rounding, a relaxed node always lands in a later bucket than the node it was relaxed
- * from: each addition and multiplication is off by at most 2^-53 relatively, so the bucket
- * index is off by at most about 5 · 2^-53 · index, well under 2^-20 while the index stays
- * below {@link MAX_BUCKET}.
+ * from: the lightest circuit spans 1 / (1 − 2^-20) ≈ 1 + 2^-20 bucket widths, while each
+ * addition and multiplication is off by at most 2^-53 relatively, which moves a bucket
+ * index by at most about 5 · 2^-53 · index: under 2^-22 while the index stays below
+ * {@link MAX_BUCKET}.
  */
 const BUCKET_WIDTH_FRACTION = 1 - 2 ** -20;
-/** Largest absolute bucket index allowed (also keeps `(d * inv) | 0` an exact floor). */
-const MAX_BUCKET = 2 ** 30;
+/** Largest absolute bucket index allowed (which also keeps `(d * inv) | 0` an exact floor). */
+const MAX_BUCKET = 2 ** 28;
 /** Largest ring of buckets: the heaviest arc over the bucket width, rounded up to a power of two. */
 const MAX_RING = 2 ** 16;
 
