@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { createPortal } from 'react-dom';
 import {
   Background,
   ConnectionMode,
   Controls,
   ReactFlow,
   ReactFlowProvider,
-  ViewportPortal,
   useReactFlow,
   useStore as useFlowStore,
   type Connection,
@@ -17,7 +17,7 @@ import { dispatch, select, setStatus, useStudio } from '../store/studio.ts';
 import { regionLocation, useCatalog, type CatalogState } from '../catalog/useCatalog.ts';
 import { FlowDeriver, elementIdOf, pathElements, type FlowNode, type ServiceStatus } from './derive.ts';
 import { edgeTypes, nodeTypes } from './nodes.tsx';
-import { CircuitLayer, isPlainCircuit } from './CircuitLayer.tsx';
+import { CircuitLayer, isPlainCircuit, useViewportPortalHost } from './CircuitLayer.tsx';
 import { MiniMapCanvas } from './MiniMapCanvas.tsx';
 import { loadLandPath, MAP_WIDTH } from './geo.ts';
 import { setCanvasController } from './controller.ts';
@@ -295,6 +295,7 @@ function FlowCanvas() {
 }
 
 function LandLayer() {
+  const host = useViewportPortalHost();
   const [d, setD] = useState<string>();
   useEffect(() => {
     let live = true;
@@ -303,12 +304,12 @@ function LandLayer() {
       live = false;
     };
   }, []);
-  return (
-    <ViewportPortal>
-      <svg className="ns-land" width={MAP_WIDTH} height={MAP_WIDTH / 2} style={{ position: 'absolute', left: 0, top: 0, zIndex: -2, pointerEvents: 'none' }} aria-hidden>
-        {d ? <path d={d} /> : null}
-      </svg>
-    </ViewportPortal>
+  if (!host) return null;
+  return createPortal(
+    <svg className="ns-land" width={MAP_WIDTH} height={MAP_WIDTH / 2} style={{ position: 'absolute', left: 0, top: 0, zIndex: -2, pointerEvents: 'none' }} aria-hidden>
+      {d ? <path d={d} /> : null}
+    </svg>,
+    host,
   );
 }
 

@@ -11,8 +11,9 @@
  * trade: at far zoom (< 0.3) a plain circuit of a large design cannot be clicked on the canvas
  * (it is a fraction of a pixel wide there); zoom in, or pick it in a panel or the palette.
  */
-import { memo, useMemo, useRef } from 'react';
-import { getBezierPath, useStore as useFlowStore, useStoreApi, ViewportPortal, type InternalNode } from '@xyflow/react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { getBezierPath, useStore as useFlowStore, useStoreApi, type InternalNode } from '@xyflow/react';
 import type { CircuitFlowEdge } from './derive.ts';
 import { arcPath } from './geo.ts';
 import { utilizationColor } from './format.ts';
@@ -29,6 +30,18 @@ interface Cached {
   a: InternalNode;
   b: InternalNode;
   d: string;
+}
+
+/**
+ * The viewport's portal element (content that pans and zooms with the canvas), looked up once:
+ * React Flow's ViewportPortal looks it up with a querySelector in a store selector, which runs
+ * on every pan frame.
+ */
+export function useViewportPortalHost(): Element | null {
+  const store = useStoreApi();
+  const [host, setHost] = useState<Element | null>(null);
+  useEffect(() => setHost(store.getState().domNode?.querySelector('.react-flow__viewport-portal') ?? null), [store]);
+  return host;
 }
 
 export const CircuitLayer = memo(function CircuitLayer({ edges }: { edges: CircuitFlowEdge[] }) {
@@ -59,13 +72,14 @@ export const CircuitLayer = memo(function CircuitLayer({ edges }: { edges: Circu
     cache.current = next;
     return [...byColour].map(([colour, ds]) => ({ colour, d: ds.join(' ') }));
   }, [edges, nodes, store]);
-  return (
-    <ViewportPortal>
-      <svg className="ns-circuit-layer" role="img" aria-label={`${edges.length} circuits; zoom in to select one`}>
-        {groups.map((g) => (
-          <path key={g.colour} className="ns-circuit" d={g.d} style={g.colour ? { stroke: g.colour } : undefined} />
-        ))}
-      </svg>
-    </ViewportPortal>
+  const host = useViewportPortalHost();
+  if (!host) return null;
+  return createPortal(
+    <svg className="ns-circuit-layer" role="img" aria-label={`${edges.length} circuits; zoom in to select one`}>
+      {groups.map((g) => (
+        <path key={g.colour} className="ns-circuit" d={g.d} style={g.colour ? { stroke: g.colour } : undefined} />
+      ))}
+    </svg>,
+    host,
   );
 });

@@ -41,6 +41,14 @@ export function MiniMapCanvas({ ariaLabel = 'Minimap' }: { ariaLabel?: string })
       el.style.color = '';
       return c || fallback;
     };
+    // Resolved when the nodes or the colour scheme change, not on every pan frame (each probe
+    // is a style recalculation).
+    const resolve = () => ({
+      node: colour('--xy-minimap-node-background-color', '#e2e2e2'),
+      selected: colour('--accent', '#3b82f6'),
+      mask: colour('--xy-minimap-mask-background-color', 'rgba(240, 240, 240, 0.6)'),
+    });
+    let colours = resolve();
     let raf = 0;
     let last: unknown[] = [];
     const draw = () => {
@@ -48,6 +56,7 @@ export function MiniMapCanvas({ ariaLabel = 'Minimap' }: { ariaLabel?: string })
       const s = store.getState();
       const key = [s.nodes, s.transform[0], s.transform[1], s.transform[2], s.width, s.height, s.nodeLookup.size];
       if (key.every((k, i) => k === last[i])) return;
+      if (key[0] !== last[0]) colours = resolve();
       last = key;
       const [tx, ty, zoom] = s.transform;
       const view = { x: -tx / zoom, y: -ty / zoom, w: s.width / zoom, h: s.height / zoom };
@@ -71,15 +80,13 @@ export function MiniMapCanvas({ ariaLabel = 'Minimap' }: { ariaLabel?: string })
       const py = (v: number) => (v - fy) / k;
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
-      const node = colour('--xy-minimap-node-background-color', '#e2e2e2');
-      const selected = colour('--accent', '#3b82f6');
       for (const n of s.nodeLookup.values()) {
         if (n.hidden) continue;
         const { x, y } = n.internals.positionAbsolute;
-        ctx.fillStyle = n.selected ? selected : node;
+        ctx.fillStyle = n.selected ? colours.selected : colours.node;
         ctx.fillRect(px(x), py(y), Math.max(1, (n.measured.width ?? n.width ?? 0) / k), Math.max(1, (n.measured.height ?? n.height ?? 0) / k));
       }
-      ctx.fillStyle = colour('--xy-minimap-mask-background-color', 'rgba(240, 240, 240, 0.6)');
+      ctx.fillStyle = colours.mask;
       ctx.beginPath();
       ctx.rect(0, 0, WIDTH, HEIGHT);
       ctx.rect(px(view.x), py(view.y), view.w / k, view.h / k);
@@ -90,8 +97,16 @@ export function MiniMapCanvas({ ariaLabel = 'Minimap' }: { ariaLabel?: string })
     };
     schedule();
     const unsubscribe = store.subscribe(schedule);
+    const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const onScheme = () => {
+      colours = resolve();
+      last = [];
+      schedule();
+    };
+    scheme?.addEventListener('change', onScheme);
     return () => {
       unsubscribe();
+      scheme?.removeEventListener('change', onScheme);
       if (raf) cancelAnimationFrame(raf);
     };
   }, [store]);
