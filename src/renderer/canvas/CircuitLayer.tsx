@@ -19,12 +19,6 @@ import { arcPath } from './geo.ts';
 import { utilizationColor } from './format.ts';
 import { floatingEnds } from './nodes.tsx';
 
-/** Plain: nothing about this circuit needs its own element, classes or pointer events. */
-export function isPlainCircuit(edge: CircuitFlowEdge): boolean {
-  const d = edge.data;
-  return !edge.selected && !edge.className && !!d && !d.dimmed && !d.onPath && !d.rerouted;
-}
-
 interface Cached {
   edge: CircuitFlowEdge;
   a: InternalNode;
