@@ -93,10 +93,21 @@ function same(a: unknown[], b: unknown[]): boolean {
   return true;
 }
 
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class FlowDeriver {
   private regionCache = new Map<string, RegionCacheEntry>();
   private serviceCache = new Map<string, { deps: unknown[]; node: ServiceFlowNode }>();
   private edgeCache = new Map<string, { deps: unknown[]; edge: CircuitFlowEdge }>();
+  // Last time's arrays, handed back when every element is the same object: React Flow then
+  // skips its store update, and its ~1000 node and edge wrappers skip their selector checks
+  // (selecting a region changes no edge).
+  private lastNodes: FlowNode[] = [];
+  private lastEdges: CircuitFlowEdge[] = [];
 
   nodes(input: DeriveInput): FlowNode[] {
     const { design, layout } = input;
@@ -192,7 +203,7 @@ export class FlowDeriver {
     });
     for (const id of this.regionCache.keys()) if (!seenRegions.has(id)) this.regionCache.delete(id);
     for (const id of this.serviceCache.keys()) if (!seenServices.has(id)) this.serviceCache.delete(id);
-    return out;
+    return (this.lastNodes = sameItems(this.lastNodes, out) ? this.lastNodes : out);
   }
 
   edges(input: DeriveInput): CircuitFlowEdge[] {
@@ -233,7 +244,7 @@ export class FlowDeriver {
       out.push(edge);
     }
     for (const id of this.edgeCache.keys()) if (!seen.has(id)) this.edgeCache.delete(id);
-    return out;
+    return (this.lastEdges = sameItems(this.lastEdges, out) ? this.lastEdges : out);
   }
 }
 
