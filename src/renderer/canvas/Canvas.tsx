@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { createPortal } from 'react-dom';
 import {
   Background,
@@ -211,6 +211,12 @@ function FlowCanvas() {
     moving.current?.cancel();
     moving.current = undefined;
   }, []);
+  // A press on the empty pane captures the pointer, so the moves of a drag of the view go to the
+  // pane without Chromium hit-testing thousands of nodes for each one.
+  const capturePane = useCallback((e: ReactPointerEvent) => {
+    const target = e.target as Element;
+    if (target.classList.contains('react-flow__pane') && !target.hasPointerCapture(e.pointerId)) target.setPointerCapture(e.pointerId);
+  }, []);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(DND_MIME)) {
@@ -249,7 +255,7 @@ function FlowCanvas() {
   const flowEdges = useMemo(() => (layered ? edges.filter((e) => !isPlainCircuit(e)) : edges), [layered, edges]);
   const plainEdges = useMemo(() => (layered ? edges.filter(isPlainCircuit) : []), [layered, edges]);
   return (
-    <div className={`ns-canvas ${detail}`} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`ns-canvas ${detail}`} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop} onPointerDown={capturePane}>
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={flowEdges}
