@@ -7,15 +7,40 @@ test('Monte Carlo shows progress, can be cancelled, and reports availability whe
   await expect(regionNode(page, 'Frankfurt data centre')).toBeVisible();
   await page.getByRole('tab', { name: /^Simulation/ }).click();
   const run = page.getByRole('button', { name: /^Run Monte Carlo/ });
+  const years = page.getByLabel('Simulated years');
+  const seed = page.getByLabel('Seed', { exact: true });
+  // Out-of-range inputs: the error is shown in place and Run is disabled until they are fixed.
+  await years.fill('5');
+  await expect(page.getByText(/^Simulated years must be a whole number from 100 to 1,000,000/)).toBeVisible();
+  await expect(years).toHaveAttribute('aria-invalid', 'true');
+  await expect(run).toBeDisabled();
+  await seed.fill('-3');
+  await expect(page.getByText(/^Seed must be a whole number/)).toBeVisible();
+  await seed.fill('7');
+  await expect(page.getByText(/^Seed must be a whole number/)).toHaveCount(0);
+  // A million years: long enough that Cancel always arrives before the run ends.
+  await years.fill('1000000');
+  await expect(run).toBeEnabled();
+  await expect(run).toHaveText('Run Monte Carlo (1,000,000 years)');
   await run.click();
   await expect(page.getByRole('progressbar', { name: 'Monte Carlo progress' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText('Simulation cancelled');
+  await expect(page.getByRole('table', { name: 'Monte Carlo results' })).toHaveCount(0);
   await expect(run).toBeEnabled();
+  // Then a short run: the results say which years and seed they came from.
+  await years.fill('500');
   await run.click();
   const results = page.getByRole('table', { name: 'Monte Carlo results' });
   await expect(results).toBeVisible({ timeout: 60_000 });
+  await expect(results.locator('caption')).toContainText('Monte Carlo: 500 simulated years, seed 7,');
+  // The command palette's Monte Carlo runs with the same inputs.
+  await years.fill('300');
+  await page.keyboard.press('Control+K');
+  await page.getByPlaceholder('Type a command…').fill('monte carlo');
+  await page.getByRole('option', { name: /^Monte Carlo Availability/ }).click();
+  await expect(results.locator('caption')).toContainText('Monte Carlo: 300 simulated years, seed 7,', { timeout: 60_000 });
   await expect(results.getByRole('row', { name: /Web tier/ })).toContainText(/\d+\.\d{4} %/);
   await page.getByRole('tab', { name: /^Objectives/ }).click();
   await expect(page.getByRole('table', { name: 'Objectives matrix' })).toContainText('Availability (Monte Carlo');

@@ -2,17 +2,31 @@
 import { CancelledError, runSimulationJob, type Job } from '../worker/client.ts';
 import type { SimulationResult } from '../worker/engineTypes.ts';
 import { setStatus, useStudio } from '../store/studio.ts';
+import { checkMonteCarloInputs } from './monteCarloInputs.ts';
 
 let current: Job<SimulationResult> | undefined;
 
-export const MONTE_CARLO_YEARS = 2000;
-export const MONTE_CARLO_SEED = 1;
+export { MONTE_CARLO_SEED, MONTE_CARLO_YEARS } from './monteCarloInputs.ts';
 
+/**
+ * Runs a sweep, or Monte Carlo with the Simulation panel's years and seed (the panel's Run
+ * button and the command palette alike). Invalid Monte Carlo inputs do not run: the panel
+ * opens on them and the status bar says why.
+ */
 export function runJob(kind: 'n1' | 'n2' | 'monteCarlo'): void {
-  cancelJob();
   const s = useStudio.getState();
+  let options: { sweep?: 'n1' | 'n2'; monteCarloYears?: number; seed?: number } = { sweep: kind === 'monteCarlo' ? undefined : kind };
+  if (kind === 'monteCarlo') {
+    const inputs = checkMonteCarloInputs(s.monteCarloInputs);
+    if (!inputs.ok) {
+      useStudio.setState({ panel: 'simulation', panelsVisible: true });
+      setStatus(`Monte Carlo not run: ${inputs.yearsError ?? inputs.seedError}`, 'error');
+      return;
+    }
+    options = { monteCarloYears: inputs.years, seed: inputs.seed };
+  }
+  cancelJob();
   const design = s.design;
-  const options = kind === 'monteCarlo' ? { monteCarloYears: MONTE_CARLO_YEARS, seed: MONTE_CARLO_SEED } : { sweep: kind };
   useStudio.setState({ job: { kind, done: 0, total: 0, startedAt: performance.now() }, jobError: undefined, panel: 'simulation', panelsVisible: true });
   const job = runSimulationJob(design, options, (done, total) => {
     const j = useStudio.getState().job;

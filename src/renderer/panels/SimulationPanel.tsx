@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../../core/model/index.ts';
 import { dispatch, useStudio } from '../store/studio.ts';
 import { allIds, uniqueId } from '../model/commands.ts';
-import { cancelJob, runJob, MONTE_CARLO_SEED, MONTE_CARLO_YEARS } from '../actions/simulation.ts';
+import { cancelJob, runJob } from '../actions/simulation.ts';
+import { checkMonteCarloInputs, MONTE_CARLO_MAX_YEARS, MONTE_CARLO_MIN_YEARS } from '../actions/monteCarloInputs.ts';
 import { formatSeconds } from '../canvas/format.ts';
 import EChart from './EChart.tsx';
 import type { Timeline } from '../worker/engineTypes.ts';
@@ -131,6 +132,66 @@ function DrillReroutes() {
   );
 }
 
+/** Simulated years and seed for Monte Carlo, checked as typed; kept in UI state, not the design. */
+function MonteCarloFields() {
+  const inputs = useStudio((s) => s.monteCarloInputs);
+  const check = checkMonteCarloInputs(inputs);
+  const yearsError = check.ok ? undefined : check.yearsError;
+  const seedError = check.ok ? undefined : check.seedError;
+  const set = (patch: Partial<typeof inputs>) => useStudio.setState({ monteCarloInputs: { ...useStudio.getState().monteCarloInputs, ...patch } });
+  return (
+    <>
+      <span className={`ns-field ns-inline-field${yearsError ? ' has-error' : ''}`}>
+        <label htmlFor="mc-years">Simulated years</label>
+        <input
+          id="mc-years"
+          type="text"
+          inputMode="numeric"
+          size={9}
+          value={inputs.years}
+          aria-invalid={!!yearsError}
+          aria-describedby={yearsError ? 'mc-years-error' : undefined}
+          title={`${MONTE_CARLO_MIN_YEARS.toLocaleString()} to ${MONTE_CARLO_MAX_YEARS.toLocaleString()}`}
+          onChange={(e) => set({ years: e.target.value })}
+        />
+      </span>
+      <span className={`ns-field ns-inline-field${seedError ? ' has-error' : ''}`}>
+        <label htmlFor="mc-seed">Seed</label>
+        <input
+          id="mc-seed"
+          type="text"
+          inputMode="numeric"
+          size={10}
+          value={inputs.seed}
+          aria-invalid={!!seedError}
+          aria-describedby={seedError ? 'mc-seed-error' : undefined}
+          onChange={(e) => set({ seed: e.target.value })}
+        />
+      </span>
+    </>
+  );
+}
+
+function MonteCarloErrors() {
+  const inputs = useStudio((s) => s.monteCarloInputs);
+  const check = checkMonteCarloInputs(inputs);
+  if (check.ok) return null;
+  return (
+    <>
+      {check.yearsError ? (
+        <p className="ns-error" id="mc-years-error">
+          {check.yearsError}
+        </p>
+      ) : null}
+      {check.seedError ? (
+        <p className="ns-error" id="mc-seed-error">
+          {check.seedError}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export default function SimulationPanel() {
   const design = useStudio((s) => s.design);
   const analysis = useStudio((s) => s.analysis);
@@ -139,6 +200,8 @@ export default function SimulationPanel() {
   const sweep = useStudio((s) => s.sweep);
   const mc = useStudio((s) => s.monteCarlo);
   const drill = useStudio((s) => s.drill);
+  const mcInputs = useStudio((s) => s.monteCarloInputs);
+  const mcCheck = checkMonteCarloInputs(mcInputs);
   const timelineScenario = useStudio((s) => s.timelineScenario);
   const scenarios = design.scenarios ?? [];
   const [picked, setPicked] = useState<string | undefined>(scenarios[0]?.id);
@@ -166,8 +229,14 @@ export default function SimulationPanel() {
           <button type="button" onClick={() => runJob('n2')} disabled={!!job}>
             Run N-2 sweep
           </button>
-          <button type="button" onClick={() => runJob('monteCarlo')} disabled={!!job} title={`${MONTE_CARLO_YEARS} simulated years, seed ${MONTE_CARLO_SEED}`}>
-            Run Monte Carlo ({MONTE_CARLO_YEARS} years)
+          <MonteCarloFields />
+          <button
+            type="button"
+            onClick={() => runJob('monteCarlo')}
+            disabled={!!job || !mcCheck.ok}
+            title={mcCheck.ok ? `${mcCheck.years.toLocaleString()} simulated years, seed ${mcCheck.seed}` : 'Fix the simulated years or seed first'}
+          >
+            Run Monte Carlo{mcCheck.ok ? ` (${mcCheck.years.toLocaleString()} years)` : ''}
           </button>
           {job ? (
             <button type="button" onClick={cancelJob}>
@@ -175,6 +244,7 @@ export default function SimulationPanel() {
             </button>
           ) : null}
         </div>
+        <MonteCarloErrors />
         {job ? (
           <div className="ns-progress">
             <progress aria-label={`${job.kind === 'monteCarlo' ? 'Monte Carlo' : job.kind.toUpperCase()} progress`} max={job.total || undefined} value={job.total ? job.done : undefined} />

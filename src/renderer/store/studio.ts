@@ -13,6 +13,7 @@ import { CommandError, type Command } from '../model/commands.ts';
 import { syncYaml } from '../model/yamlSync.ts';
 import { emptyHistory, record, redo, undo, type History, type HistoryEntry } from '../model/history.ts';
 import type { LiveAnalysis, SimulationResult } from '../worker/engineTypes.ts';
+import { DEFAULT_MONTE_CARLO_INPUTS, type MonteCarloInputs } from '../actions/monteCarloInputs.ts';
 
 export type Layout = 'schematic' | 'map';
 export type PanelTab = 'problems' | 'cost' | 'latency' | 'objectives' | 'simulation' | 'code' | 'export' | 'review' | 'compare';
@@ -68,6 +69,8 @@ export interface StudioState {
   monteCarlo: SimulationResult | undefined;
   job: JobState | undefined;
   jobError: string | undefined;
+  /** Monte Carlo years and seed as typed in the Simulation panel (UI state, not the document). */
+  monteCarloInputs: MonteCarloInputs;
   drill: DrillState | undefined;
   hoverPath: string[] | undefined;
   /** Problems of a file that could not be opened (the current design stays). */
@@ -109,6 +112,7 @@ const initial = (): StudioState => ({
   monteCarlo: undefined,
   job: undefined,
   jobError: undefined,
+  monteCarloInputs: DEFAULT_MONTE_CARLO_INPUTS,
   drill: undefined,
   hoverPath: undefined,
   openProblems: undefined,
