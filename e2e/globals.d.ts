@@ -5,6 +5,6 @@ export {};
 declare global {
   interface Window {
     __netstudioRenders?: { region: number; service: number; circuit: number; byId: Record<string, number> };
-    __netstudioCode?: { getValue(): string; setValue(text: string): void };
+    __netstudioCode?: { getValue(): string; setValue(text: string): void; setCursor(offset: number): void };
   }
 }

@@ -4,7 +4,19 @@ import fc from 'fast-check';
 import { parseDesign, type Design } from '../src/core/model/index.ts';
 import { applyCommand, prepareClipboardPaste, uniqueId, type Command } from '../src/renderer/model/commands.ts';
 import { applyDiff, diffDesigns, invertDiff } from '../src/renderer/model/diff.ts';
-import { applyCodeText, dispatch, getYamlText, loadDocument, markSaved, redoEdit, resetStudio, undoEdit, useStudio } from '../src/renderer/store/studio.ts';
+import {
+  applyCodeText,
+  applyParsedCodeText,
+  codeTextIsCurrent,
+  dispatch,
+  getYamlText,
+  loadDocument,
+  markSaved,
+  redoEdit,
+  resetStudio,
+  undoEdit,
+  useStudio,
+} from '../src/renderer/store/studio.ts';
 
 const sampleText = readFileSync(new URL('../samples/dual-region-active-active.netstudio.yaml', import.meta.url), 'utf8');
 const sample = (): Design => parseDesign(sampleText).design!;
@@ -171,6 +183,49 @@ describe('store: undo, redo, dirty, YAML', () => {
     expect(useStudio.getState().design.regions[0]).toBe(good.regions[0]);
     undoEdit();
     expect(useStudio.getState().design.circuits[0]!.bandwidthMbps).toBe(5000);
+  });
+
+  it('text typed in Code and parsed in the worker: the same semantics as parsing it here', () => {
+    const good = useStudio.getState().design;
+    const bad = sampleText.replace('bandwidthMbps: 5000', 'bandwidthMbps: -5');
+    // What the worker sends back: the located problems of invalid text, the design of valid text.
+    applyParsedCodeText(bad, { problems: parseDesign(bad).problems });
+    expect(useStudio.getState().design).toBe(good);
+    expect(useStudio.getState().history.past).toHaveLength(0);
+    expect(useStudio.getState().codeProblems[0]).toMatchObject({ path: 'circuits[0].bandwidthMbps', severity: 'error' });
+    expect(useStudio.getState().codeProblems[0]!.line).toBeGreaterThan(0);
+    const typed = sampleText.replace('bandwidthMbps: 5000', 'bandwidthMbps: 7000').replace(/\n$/, '\n# typed in Code\n');
+    const parsed = parseDesign(typed);
+    applyParsedCodeText(typed, { design: parsed.design, problems: parsed.problems });
+    const s = useStudio.getState();
+    expect(s.codeProblems).toEqual([]);
+    expect(s.design.circuits[0]!.bandwidthMbps).toBe(7000);
+    expect(s.design.regions[0]).toBe(good.regions[0]);
+    expect(s.history.past).toHaveLength(1);
+    expect(s.history.past[0]!.label).toBe('edit in Code');
+    expect(s.dirty).toBe(true);
+    // The typed text is the document now: nothing to parse again, and its comment survives the
+    // next canvas edit (the UI thread parses the text only then).
+    expect(getYamlText()).toBe(typed);
+    expect(codeTextIsCurrent(typed)).toBe(true);
+    expect(codeTextIsCurrent(sampleText)).toBe(false);
+    dispatch({ type: 'setField', kind: 'circuit', id: s.design.circuits[0]!.id, path: ['bandwidthMbps'], value: 8000 }, 'set bandwidth');
+    expect(getYamlText()).toContain('bandwidthMbps: 8000');
+    expect(getYamlText()).toContain('# typed in Code');
+    undoEdit();
+    undoEdit();
+    expect(useStudio.getState().design.circuits[0]!.bandwidthMbps).toBe(5000);
+    expect(useStudio.getState().dirty).toBe(false);
+  });
+
+  it('codeTextIsCurrent never writes the YAML: after a canvas edit it says the text needs a parse', () => {
+    dispatch({ type: 'setField', kind: 'service', id: 'web', path: ['objectives', 'rtoSeconds'], value: 120 }, 'set RTO');
+    // The store's text is out of date until something asks for it: no answer without writing it.
+    expect(codeTextIsCurrent(sampleText)).toBe(false);
+    const written = getYamlText();
+    useStudio.setState({ codeProblems: [{ path: '', line: 1, column: 1, message: 'stale', severity: 'error' }] });
+    expect(codeTextIsCurrent(written)).toBe(true);
+    expect(useStudio.getState().codeProblems).toEqual([]);
   });
 
   it('a refused command changes nothing and says why', () => {

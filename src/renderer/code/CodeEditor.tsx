@@ -5,6 +5,12 @@
  * Sync without cursor jumps: a canvas edit replaces only the changed span of text (common
  * prefix and suffix kept), so the cursor and scroll position stay put; typing is parsed after
  * a short pause, and while the text is invalid the canvas keeps the last good design.
+ *
+ * Typed text is parsed and validated in the YAML worker (a 200-region design takes ~230 ms,
+ * more than the UI thread's 50 ms budget). Each request is numbered; a reply is applied only
+ * when it answers the newest request, the text has not changed since it was sent and the
+ * design has not changed meanwhile (an undo, a canvas edit): else a newer request follows,
+ * or the text follows the design.
  */
 import { useEffect, useRef } from 'react';
 import * as monaco from 'monaco-editor/editor';
@@ -12,8 +18,8 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker?worker';
 import { configureMonacoYaml } from 'monaco-yaml';
-import { applyCodeText, getYamlText, useStudio } from '../store/studio.ts';
-import { yamlTextOffThread } from '../worker/yamlWriter.ts';
+import { applyParsedCodeText, codeTextIsCurrent, getYamlText, useStudio } from '../store/studio.ts';
+import { parseCodeOffThread, yamlTextOffThread } from '../worker/yamlWriter.ts';
 
 const schemaModules = import.meta.glob('../../../resources/schema/netstudio.schema.json', { import: 'default' }) as Record<string, () => Promise<unknown>>;
 
@@ -21,7 +27,7 @@ declare global {
   interface Window {
     MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
     /** For end-to-end tests: Monaco's input is not a textarea, so tests read the model. */
-    __netstudioCode?: { getValue(): string; setValue(text: string): void };
+    __netstudioCode?: { getValue(): string; setValue(text: string): void; setCursor(offset: number): void };
   }
 }
 
@@ -45,6 +51,29 @@ function configureYaml(): Promise<void> {
     });
   })();
   return yamlConfigured;
+}
+
+/** The number of the newest Code parse request (module-wide: a remounted editor goes on counting). */
+let codeRequest = 0;
+
+/**
+ * Sends the text to the worker and applies the reply when it is still current: it answers
+ * the newest request, the design is the one the text was typed over, and `textUnchanged()`.
+ */
+function submitCodeText(text: string, textUnchanged: () => boolean, editorClosed: () => boolean): void {
+  if (codeTextIsCurrent(text)) {
+    codeRequest++; // an older request in flight is overtaken by this text
+    return;
+  }
+  const version = ++codeRequest;
+  const design = useStudio.getState().design;
+  void parseCodeOffThread(text, version).then((reply) => {
+    if (reply.stale || version !== codeRequest || useStudio.getState().design !== design || !textUnchanged()) return;
+    applyParsedCodeText(text, reply);
+    // Text flushed as the editor closed: an editor opened since shows the text it started
+    // with, so bring it along as after any model edit.
+    if (editorClosed()) useStudio.setState((s) => ({ yamlRevision: s.yamlRevision + 1 }));
+  });
 }
 
 /** Replaces only what differs between the model's text and `next`. */
@@ -95,21 +124,42 @@ export default function CodeEditor() {
     const onTheme = () => monaco.editor.setTheme(dark.matches ? 'vs-dark' : 'vs');
     dark.addEventListener('change', onTheme);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let disposed = false;
+    const submit = () => {
+      timer = undefined;
+      const modelVersion = model.getAlternativeVersionId();
+      // After the editor closes (switching tab), nobody can type into this text any more.
+      submitCodeText(
+        model.getValue(),
+        () => disposed || model.getAlternativeVersionId() === modelVersion,
+        () => disposed,
+      );
+    };
     const sub = model.onDidChangeContent(() => {
       if (applying.current) return;
+      // Typing overtakes a parse in flight: its reply would be for older text.
+      codeRequest++;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => applyCodeText(model.getValue()), 300);
+      timer = setTimeout(submit, 300);
     });
     window.__netstudioCode = {
       getValue: () => model.getValue(),
       setValue: (text) => {
         model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
       },
+      /** Puts the cursor at a character offset and focuses the editor, for typing with the keyboard. */
+      setCursor: (offset) => {
+        const at = model.getPositionAt(offset);
+        editor.setPosition(at);
+        editor.revealPositionInCenter(at);
+        editor.focus();
+      },
     };
     return () => {
+      disposed = true;
       if (timer) {
         clearTimeout(timer);
-        applyCodeText(model.getValue());
+        submit();
       }
       sub.dispose();
       dark.removeEventListener('change', onTheme);
@@ -121,7 +171,7 @@ export default function CodeEditor() {
 
   // A model edit (canvas, inspector, undo): bring the text along, keeping the cursor. The
   // text is written off the UI thread (a large design's YAML takes ~100 ms); if the user
-  // typed meanwhile, their text wins and goes through applyCodeText as usual.
+  // typed meanwhile, their text wins and goes through the worker's parse as usual.
   useEffect(() => {
     let live = true;
     const version = editorRef.current?.getModel()?.getAlternativeVersionId();

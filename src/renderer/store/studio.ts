@@ -256,17 +256,40 @@ export function newDocument(): void {
 }
 
 /**
- * Text typed in the Code view. A valid document becomes one undoable step (the canvas
- * follows); an invalid one leaves the last good design in place and shows its problems.
+ * Text typed in the Code view, parsed here on the calling thread. A valid document becomes
+ * one undoable step (the canvas follows); an invalid one leaves the last good design in place
+ * and shows its problems. The Code view parses in a worker instead (applyParsedCodeText).
  */
 export function applyCodeText(text: string): void {
-  const s = get();
   if (text === getYamlText()) {
-    if (s.codeProblems.length) set({ codeProblems: [] });
+    if (get().codeProblems.length) set({ codeProblems: [] });
     return;
   }
   const parsed = parseDesign(text);
-  if (!parsed.design || !parsed.yaml) {
+  applyParsedCodeText(text, { design: parsed.yaml ? parsed.design : undefined, problems: parsed.problems }, parsed.yaml);
+}
+
+/**
+ * True when `text` is known to be the current design's YAML, so there is nothing to parse
+ * (and no problems to show). Never writes the YAML: when the store's text is out of date the
+ * answer is false and the text is parsed, which comes to the same design.
+ */
+export function codeTextIsCurrent(text: string): boolean {
+  const snap = yamlSnapshot();
+  if (!('text' in snap) || snap.text !== text) return false;
+  if (get().codeProblems.length) set({ codeProblems: [] });
+  return true;
+}
+
+/**
+ * Text typed in Code, parsed and validated elsewhere (the YAML worker): the design when it is
+ * a valid one, else its problems. Same semantics as applyCodeText. `doc`: the parsed YAML
+ * document when the caller has it; else it is parsed again only when the text is next
+ * written (the worker keeps its own copy for drafts and saves).
+ */
+export function applyParsedCodeText(text: string, parsed: { design?: Design; problems: DocumentProblem[] }, doc: Document | 'unparsed' = 'unparsed'): void {
+  const s = get();
+  if (!parsed.design) {
     set({ codeProblems: parsed.problems.filter((p) => p.severity === 'error') });
     return;
   }
@@ -275,7 +298,7 @@ export function applyCodeText(text: string): void {
       before: s.selection,
       after: s.selection,
     });
-    resetYaml(out ? out.design : s.design, text, parsed.yaml);
+    resetYaml(out ? out.design : s.design, text, doc);
     set({
       yamlVersion: s.yamlVersion + 1,
       codeProblems: [],

@@ -1,5 +1,6 @@
 /**
- * Writes the YAML of a design off the UI thread (drafts, Save, export). It merges the design
+ * Parses text typed in Code (parseCode) and opened files (parse), and writes the YAML of a
+ * design (drafts, Save, export), off the UI thread. It merges the design
  * into a copy of the document parsed from the last text the store wrote, the document the
  * store would merge it into, so the text is the one Code shows. (A copy each time: merging
  * one design after another into the same document could leave traces the store's never has.)
@@ -11,6 +12,16 @@ import { parseDesign } from '../../core/model/index.ts';
 import { syncYaml } from '../model/yamlSync.ts';
 
 let parsed: { base: string; doc: Document | undefined } | undefined;
+/** The newest Code request seen: an older one still queued is answered `stale` unparsed. */
+let latestCode = 0;
+
+/** The reply to a Code request: the design when the text is a valid one, else its located problems. */
+export interface CodeParseReply {
+  version: number;
+  stale?: true;
+  design?: Design;
+  problems: DocumentProblem[];
+}
 
 const api = {
   /** Parses and validates a design file (the UI thread keeps only the design). */
@@ -18,6 +29,20 @@ const api = {
     const out = parseDesign(text);
     parsed = { base: text, doc: out.yaml };
     return { ...(out.design ? { design: out.design } : {}), problems: out.problems };
+  },
+
+  /**
+   * Parses and validates text typed in Code. `version` increases with each request; a request
+   * overtaken by a newer one before its parse starts is answered `stale` without parsing.
+   */
+  async parseCode(text: string, version: number): Promise<CodeParseReply> {
+    latestCode = Math.max(latestCode, version);
+    // Let requests already posted behind this one arrive first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (version < latestCode) return { version, stale: true, problems: [] };
+    const out = parseDesign(text);
+    parsed = { base: text, doc: out.yaml };
+    return { version, ...(out.design && out.yaml ? { design: out.design } : {}), problems: out.problems };
   },
 
   /** The YAML of `design`, merged into the document `base` parses to. */
