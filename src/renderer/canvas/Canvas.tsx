@@ -6,7 +6,9 @@ import {
   Controls,
   ReactFlow,
   ReactFlowProvider,
+  getViewportForBounds,
   useReactFlow,
+  useStoreApi,
   useStore as useFlowStore,
   type Connection,
   type EdgeChange,
@@ -54,6 +56,48 @@ function useDrillOverlay(): { failed: ReadonlySet<string>; status: ReadonlyMap<s
     }
     return { failed, status };
   }, [drill, analysis, sweep]);
+}
+
+// Progressive mount: React Flow mounting a large design's ~400 nodes and ~600 edges in one
+// render is one task of 150 ms and more. When a render brings more than NODE_CHUNK new nodes
+// at once (opening a file, switching layout), React Flow gets the nodes NODE_CHUNK at a time
+// and then the edges EDGE_CHUNK at a time, a chunk per frame, so no task mounts them all.
+const NODE_CHUNK = 80;
+const EDGE_CHUNK = 200;
+const NO_EDGES: never[] = [];
+
+function countNew(next: readonly FlowNode[], prev: readonly FlowNode[]): number {
+  const had = new Set(prev.map((n) => n.id));
+  let fresh = 0;
+  for (const n of next) if (!had.has(n.id)) fresh++;
+  return fresh;
+}
+
+/** How many nodes, then edges, React Flow gets now: Infinity once everything is mounted. */
+function useProgressiveMount(nodes: FlowNode[], edgeCount: number): number {
+  const [limit, setLimit] = useState(() => (nodes.length > NODE_CHUNK ? NODE_CHUNK : Infinity));
+  const [prevNodes, setPrevNodes] = useState(nodes);
+  if (prevNodes !== nodes) {
+    setPrevNodes(nodes);
+    if (limit === Infinity && nodes.length > NODE_CHUNK && countNew(nodes, prevNodes) > NODE_CHUNK) setLimit(NODE_CHUNK);
+  }
+  const total = nodes.length + edgeCount;
+  useEffect(() => {
+    if (limit === Infinity) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // After the next frame (React Flow measures the chunk just mounted there), in a task of its own.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const next = limit < nodes.length ? limit + NODE_CHUNK : Math.max(limit, nodes.length) + EDGE_CHUNK;
+        setLimit(next >= total ? Infinity : next);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer) clearTimeout(timer);
+    };
+  }, [limit, total, nodes.length]);
+  return limit;
 }
 
 function FlowCanvas() {
@@ -111,8 +155,15 @@ function FlowCanvas() {
   const derivedEdges = useMemo(() => deriver.current.edges(input), [design, selectionSet, layout, locate, drill, rerouted, path, circuitEstimates]);
   // Review marks (comment badges, compared changes) as classes on the derived nodes and edges.
   const marks = useCanvasMarks(design);
-  const nodes = useMemo(() => markNodes(derivedNodes, marks), [derivedNodes, marks]);
-  const edges = useMemo(() => markEdges(derivedEdges, marks), [derivedEdges, marks]);
+  const allNodes = useMemo(() => markNodes(derivedNodes, marks), [derivedNodes, marks]);
+  const allEdges = useMemo(() => markEdges(derivedEdges, marks), [derivedEdges, marks]);
+  const mountLimit = useProgressiveMount(allNodes, allEdges.length);
+  const mounted = mountLimit === Infinity;
+  const nodes = useMemo(() => (mountLimit >= allNodes.length ? allNodes : allNodes.slice(0, mountLimit)), [allNodes, mountLimit]);
+  const edges = useMemo(
+    () => (mounted ? allEdges : mountLimit <= allNodes.length ? NO_EDGES : allEdges.slice(0, mountLimit - allNodes.length)),
+    [allEdges, allNodes.length, mountLimit, mounted],
+  );
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const s = useStudio.getState();
@@ -184,15 +235,32 @@ function FlowCanvas() {
     return () => setCanvasController(undefined);
   }, [rf]);
 
-  // A new document or layout: fit once its nodes exist.
+  // A new document or layout: fit to the whole design once, from the nodes derived (not the
+  // ones React Flow has: a progressive mount hands it the first chunk only), so a large design
+  // is seen whole from the start, at the zoom where nothing is culled.
   const fileName = useStudio((s) => s.file);
+  const flowStore = useStoreApi<FlowNode>();
+  const fitNodes = useRef(allNodes);
+  fitNodes.current = allNodes;
   useEffect(() => {
     const id = requestAnimationFrame(() => {
-      if (rf.getNodes().length) void rf.fitView(FIT);
-      else void rf.setViewport({ x: 0, y: 0, zoom: 1 });
+      const top = fitNodes.current.filter((n) => !n.parentId);
+      const { width, height, minZoom } = flowStore.getState();
+      if (!top.length || !width || !height) {
+        void rf.setViewport({ x: 0, y: 0, zoom: 1 });
+        return;
+      }
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const n of top) {
+        x0 = Math.min(x0, n.position.x);
+        y0 = Math.min(y0, n.position.y);
+        x1 = Math.max(x1, n.position.x + (n.width ?? 0));
+        y1 = Math.max(y1, n.position.y + (n.height ?? 0));
+      }
+      void rf.setViewport(getViewportForBounds({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, width, height, minZoom, FIT.maxZoom, FIT.padding));
     });
     return () => cancelAnimationFrame(id);
-  }, [fileName, layout, rf]);
+  }, [fileName, layout, rf, flowStore]);
 
   // Chromium re-layerizes the whole canvas (thousands of paint chunks) for every transform change
   // of the viewport, unless the element has a running transform animation: then it updates the
