@@ -62,7 +62,7 @@ function useDrillOverlay(): { failed: ReadonlySet<string>; status: ReadonlyMap<s
 // render is one task of 150 ms and more. When a render brings more than NODE_CHUNK new nodes
 // at once (opening a file, switching layout), React Flow gets the nodes NODE_CHUNK at a time
 // and then the edges EDGE_CHUNK at a time, a chunk per frame, so no task mounts them all.
-const NODE_CHUNK = 80;
+const NODE_CHUNK = 50;
 const EDGE_CHUNK = 200;
 const NO_EDGES: never[] = [];
 
