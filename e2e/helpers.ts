@@ -29,3 +29,25 @@ export async function dragBetween(page: Page, from: Locator, to: Locator): Promi
 export async function analysisSettled(page: Page): Promise<void> {
   await expect(page.locator('.ns-busy')).toHaveText('');
 }
+
+/** Records every main-thread long task (over 50 ms, the API's floor) from page load on; read them with {@link takeLongTasks}. */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** The longest main-thread task recorded since the last call, ms (0: none over 50 ms). */
+export async function takeLongTasks(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks.splice(0)));
+}
+
+/** Opens `text` as a design file through the toolbar's Open… picker. */
+export async function openDesignFile(page: Page, name: string, text: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
+}

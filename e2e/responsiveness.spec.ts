@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { analysisSettled } from './helpers.ts';
+import { analysisSettled, openDesignFile, recordLongTasks, takeLongTasks } from './helpers.ts';
 
 const BOUND_MS = 150;
 // Playwright runs from the repository root.
@@ -21,10 +21,7 @@ const sample = readFileSync(join(process.cwd(), 'samples/large-generated.netstud
 async function longestTask(page: Page): Promise<number> {
   // Let the interaction's follow-up tasks (effects, timers) run and be reported first.
   await page.waitForTimeout(300);
-  return page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    return Math.max(0, ...w.__longTasks.splice(0));
-  });
+  return takeLongTasks(page);
 }
 
 async function analysisLanded(page: Page): Promise<void> {
@@ -35,16 +32,9 @@ async function analysisLanded(page: Page): Promise<void> {
 
 test('select, inspector edit, its analysis, undo and the Cost, Latency and Objectives tabs never block the 200-region studio', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await recordLongTasks(page);
   await page.goto('/');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
-  await chooser.setFiles({ name: 'large.netstudio.yaml', mimeType: 'application/yaml', buffer: Buffer.from(sample) });
+  await openDesignFile(page, 'large.netstudio.yaml', sample);
   await expect(page.locator('.react-flow__node-region').first()).toBeVisible();
   await expect(page.locator('.ns-tab-extra')).toContainText('analysis', { timeout: 60_000 });
   await analysisSettled(page);

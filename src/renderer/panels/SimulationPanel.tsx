@@ -141,34 +141,19 @@ function MonteCarloFields() {
   const set = (patch: Partial<typeof inputs>) => useStudio.setState({ monteCarloInputs: { ...useStudio.getState().monteCarloInputs, ...patch } });
   return (
     <>
-      <span className={`ns-field ns-inline-field${yearsError ? ' has-error' : ''}`}>
-        <label htmlFor="mc-years">Simulated years</label>
-        <input
-          id="mc-years"
-          type="text"
-          inputMode="numeric"
-          size={9}
-          value={inputs.years}
-          aria-invalid={!!yearsError}
-          aria-describedby={yearsError ? 'mc-years-error' : undefined}
-          title={`${MONTE_CARLO_MIN_YEARS.toLocaleString()} to ${MONTE_CARLO_MAX_YEARS.toLocaleString()}`}
-          onChange={(e) => set({ years: e.target.value })}
-        />
-      </span>
-      <span className={`ns-field ns-inline-field${seedError ? ' has-error' : ''}`}>
-        <label htmlFor="mc-seed">Seed</label>
-        <input
-          id="mc-seed"
-          type="text"
-          inputMode="numeric"
-          size={10}
-          value={inputs.seed}
-          aria-invalid={!!seedError}
-          aria-describedby={seedError ? 'mc-seed-error' : undefined}
-          onChange={(e) => set({ seed: e.target.value })}
-        />
-      </span>
+      <InlineNumberField id="mc-years" label="Simulated years" value={inputs.years} error={yearsError} size={9} title={`${MONTE_CARLO_MIN_YEARS.toLocaleString()} to ${MONTE_CARLO_MAX_YEARS.toLocaleString()}`} onChange={(years) => set({ years })} />
+      <InlineNumberField id="mc-seed" label="Seed" value={inputs.seed} error={seedError} size={10} onChange={(seed) => set({ seed })} />
     </>
+  );
+}
+
+/** A short numeric text field beside a button; its error text is rendered elsewhere under `${id}-error`. */
+function InlineNumberField({ id, label, value, error, size, title, onChange }: { id: string; label: string; value: string; error: string | undefined; size: number; title?: string; onChange: (value: string) => void }) {
+  return (
+    <span className={`ns-field ns-inline-field${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" inputMode="numeric" size={size} value={value} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} title={title} onChange={(e) => onChange(e.target.value)} />
+    </span>
   );
 }
 
