@@ -28,6 +28,11 @@ function pathRttUnder(model: SimModel, path: GraphPath, st: FailureState, tree: 
   return rtt;
 }
 
+/** Both paths exist and cross the same circuits in the same order. */
+function sameCircuits(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  return a !== null && b !== null && a.length === b.length && a.every((id, k) => id === b[k]);
+}
+
 /**
  * The reroutes of every service under `st`, by service index. `evaluator` must just have
  * evaluated `st` with detail (its serving placements per user region are read). A user
@@ -74,8 +79,7 @@ export function traceReroutes(model: SimModel, evaluator: ServiceEvaluator, st: 
         if (nowRoot === wasRoot && beforePath && pathRttUnder(model, beforePath, st, tree) <= best + 1e-9) return; // the old path is still a best one
         reroute.after = circuitIds(pathBetween(tree, g, nowRoot, user));
       }
-      const same = nowRoot === wasRoot && reroute.after !== null && reroute.before !== null && reroute.after.join('\u0000') === reroute.before.join('\u0000');
-      if (!same) out.push(reroute);
+      if (!(nowRoot === wasRoot && sameCircuits(reroute.before, reroute.after))) out.push(reroute);
     });
     return out;
   });

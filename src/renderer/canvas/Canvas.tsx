@@ -16,7 +16,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { dispatch, select, setStatus, useStudio } from '../store/studio.ts';
-import { regionLocation, useCatalog, type CatalogState } from '../catalog/useCatalog.ts';
+import { catalogUnavailable, regionLocation, useCatalog, type CatalogState } from '../catalog/useCatalog.ts';
 import { FlowDeriver, elementIdOf, pathElements, type FlowNode, type ServiceStatus } from './derive.ts';
 import { edgeTypes, nodeTypes } from './nodes.tsx';
 import { CircuitLayer, useViewportPortalHost } from './CircuitLayer.tsx';
@@ -362,7 +362,7 @@ function FlowCanvas() {
       ) : null}
       {layout === 'map' && catalog.status === 'unavailable' ? (
         <div className="ns-empty" role="note">
-          Cloud regions need the region catalog for their coordinates, which could not be loaded. Regions with an explicit location are placed.
+          {catalogUnavailable('Placing cloud regions at their coordinates', catalog)} Regions with an explicit location are placed.
         </div>
       ) : null}
     </div>

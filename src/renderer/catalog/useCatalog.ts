@@ -13,6 +13,13 @@ export interface CatalogState {
   catalog?: Catalog;
   module?: CatalogModule;
   status: 'loading' | 'ready' | 'unavailable';
+  /** Why the catalog could not be loaded (status `unavailable`). */
+  error?: string;
+}
+
+/** The sentence the UI shows when a feature needs the catalog and it failed to load. */
+export function catalogUnavailable(feature: string, state: CatalogState): string {
+  return `${feature} needs the region catalog, which could not be loaded${state.error ? `: ${state.error}` : ''}.`;
 }
 
 let state: CatalogState = { status: 'loading' };
@@ -26,8 +33,8 @@ function start(): void {
     .then(([module, catalog]) => {
       state = { catalog, module, status: 'ready' };
     })
-    .catch(() => {
-      state = { status: 'unavailable' };
+    .catch((err: unknown) => {
+      state = { status: 'unavailable', error: err instanceof Error ? err.message : String(err) };
     })
     .finally(() => listeners.forEach((l) => l(state)));
 }

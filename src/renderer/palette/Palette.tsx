@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { useCatalog, searchRegions } from '../catalog/useCatalog.ts';
+import { catalogUnavailable, useCatalog, searchRegions } from '../catalog/useCatalog.ts';
 import { canvasController } from '../canvas/controller.ts';
 import { CircuitIcon, ProviderIcon, ServiceIcon } from '../canvas/icons.tsx';
 import { useStudio } from '../store/studio.ts';
@@ -46,7 +46,7 @@ export default function Palette() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      {q && catalog.status === 'unavailable' ? <p className="ns-hint">Region search needs the region catalog, which could not be loaded.</p> : null}
+      {q && catalog.status === 'unavailable' ? <p className="ns-hint">{catalogUnavailable('Region search', catalog)}</p> : null}
       {hits.length > 0 ? (
         <section aria-label="Catalog regions">
           <h3>Catalog regions</h3>
