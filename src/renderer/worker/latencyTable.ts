@@ -48,7 +48,7 @@ export function packLatency(entries: readonly LatencyEntry[]): PackedLatency {
   const basis = new Uint8Array(count);
   const pathStart = new Int32Array(count + 1);
   const circuitStart = new Int32Array(count + 1);
-  const circuitsOf = (e: LatencyEntry): readonly string[] => (e as { circuits?: string[] }).circuits ?? [];
+  const circuitsOf = (e: LatencyEntry): readonly string[] => e.circuits ?? [];
   let items = 0;
   let circuitCount = 0;
   for (const e of entries) {
@@ -89,8 +89,7 @@ export function latencyAt(p: PackedLatency, i: number): LatencyEntry {
   for (let k = p.pathStart[i]!; k < p.pathStart[i + 1]!; k++) path.push(p.names[p.pathItems[k]!]!);
   const circuits: string[] = [];
   for (let k = p.circuitStart[i]!; k < p.circuitStart[i + 1]!; k++) circuits.push(p.names[p.circuitItems[k]!]!);
-  const entry = { from: p.names[p.from[i]!]!, to: p.names[p.to[i]!]!, rttMs: p.rttMs[i]!, floorMs: p.floorMs[i]!, basis: p.bases[p.basis[i]!]!, path, circuits };
-  return entry as LatencyEntry;
+  return { from: p.names[p.from[i]!]!, to: p.names[p.to[i]!]!, rttMs: p.rttMs[i]!, floorMs: p.floorMs[i]!, basis: p.bases[p.basis[i]!]!, path, circuits };
 }
 
 const indexes = new WeakMap<PackedLatency, Map<number, number>>();
